@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// The site may be served from a sub-path (GitHub Pages serves a project at /<repo>/),
+// so `site` and `base` come from the environment; every internal link goes through
+// `href()` in src/lib/url.ts, which reads the resulting import.meta.env.BASE_URL.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  i18n: {
+    locales: ['ja', 'en'],
+    defaultLocale: 'ja',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx()],
+  // Shiki highlights code with inline styles, which the CSP below would block; the
+  // site shows no source code, so highlighting is off.
+  markdown: { syntaxHighlight: false },
+  // Adds a per-page CSP <meta> with hashes of the scripts and styles Astro processed.
+  // It only applies to `astro build`/`preview`, never `astro dev`; inline style=""
+  // attributes, is:inline and define:vars scripts are not covered, so avoid them.
+  security: { csp: true },
+});

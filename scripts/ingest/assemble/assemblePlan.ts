@@ -1,0 +1,156 @@
+import { classifyThemes, sortThemes } from '../../../src/domain/classifyThemes';
+import { familyOf } from '../../../src/domain/families';
+import { OVERRIDES } from '../../../src/domain/overrides';
+import type { Goal } from '../../../src/schemas/goal';
+import type { Indicator } from '../../../src/schemas/indicator';
+import type { Manifest } from '../../../src/schemas/manifest';
+import type { Measure } from '../../../src/schemas/measure';
+import type { Plan } from '../../../src/schemas/plan';
+import type { ThemeId } from '../../../src/schemas/themes';
+import type { LayoutResult } from '../layouts/types';
+import { indicatorIds } from './assignIds';
+
+/** Everything one document contributes. */
+export interface AssembledPlan {
+  plan: Plan;
+  goals: Goal[];
+  measures: Measure[];
+  indicators: Indicator[];
+}
+
+/** Line references for the schema: `lineEnd` only when it differs from `line`. */
+function sourceRef(file: string, line: number, lineEnd?: number) {
+  return lineEnd !== undefined && lineEnd !== line ? { file, line, lineEnd } : { file, line };
+}
+
+/** Themes of a record: an override, else the dictionary on its text, else those inherited. */
+function themesFor(id: string, text: string, inherited: ThemeId[]): ThemeId[] {
+  const override = OVERRIDES.find((o) => o.id === id && o.themes);
+  if (override?.themes) return sortThemes(override.themes);
+  const own = classifyThemes(text);
+  return own.length > 0 ? own : inherited;
+}
+
+/** Family of an indicator: an override, else the dictionary on its name. */
+function familyFor(id: string, name: string): string | null {
+  const override = OVERRIDES.find((o) => o.id === id && o.family !== undefined);
+  return override ? (override.family ?? null) : familyOf(name);
+}
+
+/** The plan record a manifest describes (previousPlan is linked later). */
+export function planFromManifest(manifest: Manifest, sourceFile: string): Plan {
+  return {
+    id: `${manifest.municipality}-${manifest.id}`,
+    municipality: manifest.municipality,
+    title: manifest.title,
+    kind: manifest.kind,
+    generation: manifest.generation,
+    status: manifest.status,
+    published: manifest.published,
+    periodStart: manifest.period.start,
+    periodEnd: manifest.period.end,
+    revises: manifest.revises ? `${manifest.municipality}-${manifest.revises}` : null,
+    previousPlan: null,
+    sourceFile,
+    layout: manifest.layout,
+    notes: manifest.notes,
+  };
+}
+
+/**
+ * Gives a layout's records their ids, plan links, themes, families and target years; a target
+ * without a year gets `impliedEnd` (the plan's last year), flagged impliedByPlanPeriod.
+ * `correctedGoals` holds the layout keys of goals the corrections layer set.
+ */
+export function assemblePlan(plan: Plan, result: LayoutResult, correctedGoals: Set<string>, impliedEnd: number | null): AssembledPlan {
+  const planId = plan.id;
+  const sourceFile = plan.sourceFile;
+  const municipality = plan.municipality;
+  const goalId = (key: string | null) => (key === null ? null : `${planId}-${key}`);
+  const measureId = (key: string | null) => (key === null ? null : `${planId}-${key}`);
+
+  const goals: Goal[] = result.goals.map((g) => {
+    const id = goalId(g.key)!;
+    return {
+      id,
+      plan: planId,
+      municipality,
+      kind: g.kind,
+      number: g.number,
+      label: g.label,
+      title: g.title,
+      subtitle: g.subtitle,
+      themes: themesFor(id, `${g.title} ${g.subtitle ?? ''}`, []),
+      source: sourceRef(sourceFile, g.line, g.lineEnd),
+      corrected: correctedGoals.has(g.key),
+    };
+  });
+  const goalThemes = new Map(goals.map((g) => [g.id, g.themes]));
+
+  const measures: Measure[] = result.measures.map((m) => {
+    const id = measureId(m.key)!;
+    const goal = goalId(m.goalKey);
+    const text = [m.title, m.group ?? '', ...m.actions.map((a) => a.text)].join(' ');
+    return {
+      id,
+      plan: planId,
+      municipality,
+      goal,
+      label: m.label,
+      title: m.title,
+      group: m.group,
+      description: m.description,
+      department: m.department,
+      schedule: m.schedule,
+      isNew: m.isNew,
+      actions: m.actions.map((a) => ({ text: a.text, details: a.details, source: sourceRef(sourceFile, a.line, a.lineEnd) })),
+      themes: themesFor(id, text, goal ? (goalThemes.get(goal) ?? []) : []),
+      source: sourceRef(sourceFile, m.line, m.lineEnd),
+      corrected: false,
+    };
+  });
+  const measureThemes = new Map(measures.map((m) => [m.id, m.themes]));
+
+  const ids = indicatorIds(planId, result.indicators.map((i) => i.line));
+  const indicators: Indicator[] = result.indicators.map((raw, k) => {
+    const id = ids[k]!;
+    const goal = goalId(raw.goalKey);
+    const measure = measureId(raw.measureKey);
+    const inherited = (measure ? measureThemes.get(measure) : undefined) ?? (goal ? goalThemes.get(goal) : undefined) ?? [];
+    const target = raw.target;
+    const implied = target.fiscalYear === null && target.kind !== 'qualitative' && impliedEnd !== null;
+    return {
+      id,
+      plan: planId,
+      municipality,
+      goal,
+      measure,
+      level: raw.level,
+      name: raw.name,
+      unit: target.unit || raw.baseline?.unit || '',
+      baseline: {
+        value: raw.baseline?.value ?? null,
+        period: raw.baseline?.period ?? null,
+        fiscalYear: raw.baseline?.fiscalYear ?? null,
+        note: raw.baseline?.note ?? null,
+      },
+      target: {
+        kind: target.kind,
+        value: target.value,
+        valueMax: target.valueMax,
+        period: target.period,
+        fiscalYear: implied ? impliedEnd : target.fiscalYear,
+        impliedByPlanPeriod: implied,
+        perYear: target.perYear,
+        years: target.years,
+        note: target.note,
+      },
+      themes: themesFor(id, raw.name, inherited),
+      family: familyFor(id, raw.name),
+      previous: null,
+      source: sourceRef(sourceFile, raw.line, raw.lineEnd),
+      corrected: false,
+    };
+  });
+  return { plan, goals, measures, indicators };
+}

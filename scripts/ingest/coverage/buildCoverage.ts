@@ -1,0 +1,40 @@
+import type { Manifest } from '../../../src/schemas/manifest';
+import type { LayoutResult } from '../layouts/types';
+import type { SourceDoc } from '../read/SourceDoc';
+import { looksLikeTarget } from './looksLikeTarget';
+
+/** A source line that looks like a target but produced no record. */
+export interface CoverageEntry {
+  file: string;
+  line: number;
+  text: string;
+  /** Why no record came from it: the manifest's or the layout's explanation, or null when unexplained. */
+  reason: string | null;
+}
+
+/** Parses `12` or `207-259` into an inclusive range. */
+function range(spec: string): [number, number] {
+  const [a, b] = spec.split('-').map(Number);
+  return [a!, b ?? a!];
+}
+
+/**
+ * Lists every line that looks like it states a target or KPI value but was not consumed by a record,
+ * with the explanation that covers it (manifest `explained`, or a line the layout skipped on purpose).
+ */
+export function buildCoverage(doc: SourceDoc, manifest: Pick<Manifest, 'explained'>, result: LayoutResult): CoverageEntry[] {
+  const entries: CoverageEntry[] = [];
+  for (const line of doc.lines) {
+    if (result.consumed.has(line.n) || !looksLikeTarget(line.text)) continue;
+    const explained = manifest.explained.find((e) => {
+      const [from, to] = range(e.lines);
+      return line.n >= from && line.n <= to;
+    });
+    entries.push({ file: doc.file, line: line.n, text: line.text.trim(), reason: explained?.reason ?? null });
+  }
+  for (const skip of result.skipped) {
+    const line = doc.lines[skip.line - 1];
+    entries.push({ file: doc.file, line: skip.line, text: line?.text.trim() ?? '', reason: skip.reason });
+  }
+  return entries.sort((a, b) => a.line - b.line);
+}

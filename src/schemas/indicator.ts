@@ -1,0 +1,78 @@
+import { z } from 'astro/zod';
+import { sourceRefSchema } from './source';
+import { themesSchema } from './themes';
+
+/** The kind of a target. */
+export const targetKindSchema = z.enum([
+  'number',
+  'range',
+  'increase',
+  'decrease',
+  'maintain',
+  'zero-balance',
+  'qualitative',
+]);
+
+export type TargetKind = z.infer<typeof targetKindSchema>;
+
+/** A baseline (現状値/基準値) as stated. */
+export const baselineSchema = z.object({
+  /** Value in the unit as written (76万人 → 76); null when none is given. */
+  value: z.number().nullable(),
+  /** Period label as written, e.g. `H30`, `第1期実績`, `令和5年`; null when none. */
+  period: z.string().nullable(),
+  /** Fiscal year of the baseline (H30 → 2018); null when the label has no year. */
+  fiscalYear: z.number().int().nullable(),
+  /** Words that qualify the value (`約`, `累計`, `未策定`); null when none. */
+  note: z.string().nullable(),
+});
+
+/** A target (目標値/目標数値/KPI) as stated. */
+export const targetSchema = z.object({
+  kind: targetKindSchema,
+  /** Value in the unit as written; lower bound of a range; null for ↑, ↓, 均衡, qualitative. */
+  value: z.number().nullable(),
+  /** Upper bound of a range (200～220 → 220); null otherwise. */
+  valueMax: z.number().nullable(),
+  /** Period label as written; null when none. */
+  period: z.string().nullable(),
+  /** Target fiscal year; from the label, else the plan's last year. */
+  fiscalYear: z.number().int().nullable(),
+  /** True when fiscalYear was taken from the plan period, not from the text. */
+  impliedByPlanPeriod: z.boolean(),
+  /** Per-year amount of a cumulative target (100人／年×5年 → 100); null otherwise. */
+  perYear: z.number().nullable(),
+  /** Number of years a cumulative target spans (×5年 → 5); null otherwise. */
+  years: z.number().nullable(),
+  /** Words that qualify the target (`約`, `累計`, `北海道水準(H29)`) or the whole qualitative target. */
+  note: z.string().nullable(),
+});
+
+/** One numerical (or qualitative) target of a goal or measure. */
+export const indicatorSchema = z.object({
+  /** Stable id, `<planId>-L<line>` plus `-<n>` when a line states several. */
+  id: z.string().min(1),
+  plan: z.string().min(1),
+  municipality: z.string().regex(/^\d{6}$/),
+  goal: z.string().nullable(),
+  measure: z.string().nullable(),
+  /** goal: 数値目標/成果指標; measure: KPI of a measure. */
+  level: z.enum(['goal', 'measure']),
+  /** Name as written (PDF spacing removed); a split line adds its qualifier, e.g. `（小学校）`. */
+  name: z.string().min(1),
+  /** Unit as written (`万人`, `%`, `‰`); empty when none. */
+  unit: z.string(),
+  baseline: baselineSchema,
+  target: targetSchema,
+  themes: themesSchema,
+  /** Comparable-measure family id (see families), or null. */
+  family: z.string().nullable(),
+  /** Same indicator in the previous generation's plan, or null. */
+  previous: z.string().nullable(),
+  source: sourceRefSchema,
+  corrected: z.boolean(),
+});
+
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Baseline = z.infer<typeof baselineSchema>;
+export type Target = z.infer<typeof targetSchema>;

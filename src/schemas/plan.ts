@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+
+/** What kind of document a plan's source is. */
+export const planKindSchema = z.enum(['strategy', 'summary', 'revision', 'draft-summary', 'action-plan']);
+
+/** Whether the plan was adopted or is a draft out for public comment. */
+export const planStatusSchema = z.enum(['adopted', 'draft']);
+
+/** One planning document of one municipality. */
+export const planSchema = z.object({
+  /** Stable id, e.g. `012360-g2-strategy`. */
+  id: z.string().regex(/^[0-9a-z-]+$/),
+  /** Municipality code of the author. */
+  municipality: z.string().regex(/^\d{6}$/),
+  /** Title as the document gives it. */
+  title: z.string().min(1),
+  kind: planKindSchema,
+  /** Generation (第2期 → 2); null for plans outside the numbered series. */
+  generation: z.number().int().positive().nullable(),
+  status: planStatusSchema,
+  /** Publication as `YYYY-MM` or `YYYY-MM-DD` where the text gives it; null otherwise. */
+  published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
+  /** First fiscal year of the plan period (FY2020 = 令和2年度). */
+  periodStart: z.number().int().min(1990).max(2100),
+  /** Last fiscal year of the plan period, inclusive. */
+  periodEnd: z.number().int().min(1990).max(2100),
+  /** Plan this one revises (for a revision) or null. */
+  revises: z.string().nullable(),
+  /** Earlier plan of the same municipality in the series (previous generation), or null. */
+  previousPlan: z.string().nullable(),
+  /** Seed file, path from the repo root. */
+  sourceFile: z.string().min(1),
+  /** Layout recognizer used to read the source. */
+  layout: z.string().min(1),
+  /** Free notes from the manifest (what the text cannot say). */
+  notes: z.string().nullable(),
+});
+
+export type Plan = z.infer<typeof planSchema>;
