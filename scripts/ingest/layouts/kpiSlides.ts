@@ -10,7 +10,7 @@ const KPI_TABLE = /^重要業績評価指標.*現状値\s+目標値/;
 const GOAL_HEADING = /^(基本目標|横断的な目標)\s*(\d+)\s+(\S.*)$/;
 const DIRECTION = /^方向性$/;
 /** A cell that is a value: a number with its unit, an arrow, or a dash for "none". */
-const VALUE_CELL = /^((約)?[△▲ー−\-]?\d[\d,.]*\S*|[↑↓]|[―—－-])$/;
+const VALUE_CELL = /^((約|全)?[△▲ー\-]?\d[\d,.]*([^\d\s()][^\s()]{0,6})?(\(.*\))?|[↑↓]|[―—－-])$/;
 /** A policy number such as 4-1 or 1-2-1 (the measure the KPI belongs to). */
 const POLICY_NUMBER = /^\d+([-−‐–ー]\d+)+$/;
 /** Fragments ending or continuing with these kana belong to the next row's name. */
@@ -189,7 +189,8 @@ function readTable(doc: SourceDoc, start: number, level: 'goal' | 'measure'): Ta
     const list = cells(text);
     const valueAt = list.findIndex((c) => VALUE_CELL.test(c.replace(/\(.*\)$/, '')));
     if (open) {
-      // A row that still lacks its target continues on this line.
+      // A row that still lacks its target continues on this line; a leading `(R1)` belongs to the cell before.
+      if (/^\(/.test(list[0] ?? '') && open.parts.length > 0) open.parts[open.parts.length - 1] += list.shift();
       open.parts.push(...list);
       open.last = line;
       if (open.parts.filter((c) => VALUE_CELL.test(c.replace(/\(.*\)$/, ''))).length >= 2) {
@@ -201,7 +202,7 @@ function readTable(doc: SourceDoc, start: number, level: 'goal' | 'measure'): Ta
     }
     if (valueAt === -1) {
       // A fragment: wrapped name of the next row, or wrapped last cell of the row before.
-      if (lastRowEnd === i - 1 && rows.length > 0 && rows[rows.length - 1]!.policy) {
+      if (lastRowEnd === i - 1 && rows.length > 0 && rows[rows.length - 1]!.policy && !PARTICLE_END.test(text)) {
         const row = rows[rows.length - 1]!;
         row.policy += text;
         row.last = line;

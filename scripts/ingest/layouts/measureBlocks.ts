@@ -2,11 +2,11 @@ import { IngestError } from '../IngestError';
 import type { SourceDoc, SourceLine } from '../read/SourceDoc';
 import { statementIndicators } from '../structure/statementIndicators';
 import { goalKey, goalKindOf } from './goalKinds';
-import { CIRCLED, isBlank, isNote, markLines, textOf } from './shared';
+import { CIRCLED, isBlank, isNote, markLines, nextNonBlank, textOf } from './shared';
 import { emptyResult, type Layout, type LayoutResult, type RawGoal, type RawMeasure } from './types';
 
 const GOAL_HEADING = /^・?\s*(最重点基本目標|基本目標|横断的な目標)\s*(\d+)?\s+(\S.*)$/;
-const SECTION = /^(\d+)\.\s*(.+?)\s*(【[^】]*】)?$/;
+const SECTION = /^(\d+)\.\s*(\D.*?)\s*(【[^】]*】)?$/;
 const TABLE_HEADER = /^具体的な施策\s*基準値\s*\(([^)]+)\)\s*KPI\s*\(([^)]+)\)$/;
 const MEASURE_TITLE = new RegExp(`^([${CIRCLED}])\\s*(.+)$`);
 /** Baseline words that are not numbers: 未策定 (not yet drawn up), dashes. */
@@ -87,13 +87,14 @@ function readBlock(
     line: titleLine.n,
   };
   result.measures.push(measure);
-  // The description runs until a line that ends a sentence.
+  // The description runs until a sentence ends and no indented or conjunction-led paragraph follows.
   let description = '';
   for (i++; i < lines.length; i++) {
     const text = textOf(lines[i]!);
     if (text === '') continue;
     description += text;
-    if (/。$/.test(text)) break;
+    const next = nextNonBlank(lines, i + 1);
+    if (/。$/.test(text) && !(next && startsParagraph(next.line.raw))) break;
   }
   measure.description = description || null;
   // The KPI cells follow, until a note (※) or the next block.
@@ -123,6 +124,11 @@ function readBlock(
   );
   markLines(result.consumed, cells[0]!.n, cells[cells.length - 1]!.n);
   return i - 1;
+}
+
+/** True when a raw line opens a new paragraph: indented, or led by a conjunction (また、なお、さらに…). */
+function startsParagraph(raw: string): boolean {
+  return /^[\s\u3000]+\S/.test(raw) || /^(また|なお|さらに|加えて|併せて|あわせて)[、,]/.test(raw.trim());
 }
 
 /** True when a cell line is a value (a number with its unit or a wordy baseline such as 未策定). */

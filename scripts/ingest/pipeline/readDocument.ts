@@ -18,7 +18,7 @@ export async function readDocument(root: string, loaded: LoadedManifest, correct
   const { manifest, manifestFile, sourceFile } = loaded;
   const layout = layoutById(manifest.layout);
   if (!layout) throw new IngestError(manifestFile, null, `layout: one of the known layouts`, manifest.layout);
-  const doc = { ...(await readSource(path.join(root, sourceFile))), file: sourceFile };
+  const doc = await readSource(path.join(root, sourceFile), sourceFile);
   const plan = planFromManifest(manifest, sourceFile);
   const raw = layout.read(doc, { periodStart: manifest.period.start, periodEnd: manifest.period.end });
   const own = corrections.filter((c) => c.source === manifest.source);

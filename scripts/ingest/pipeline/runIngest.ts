@@ -41,6 +41,9 @@ function validate<T>(schema: z.ZodType<T>, records: T[], where: (r: T) => { file
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Document order: by plan, then source line, then id. */
+const bySource = <T extends { id: string; plan: string; source: { line: number } }>(a: T, b: T) =>
+  a.plan < b.plan ? -1 : a.plan > b.plan ? 1 : a.source.line - b.source.line || byId(a, b);
 
 /**
  * Reads every seed (manifest → layout → corrections → assembly), links generations, validates
@@ -70,9 +73,9 @@ export async function runIngest(root: string): Promise<IngestOutput> {
     documents.flatMap((d) => d.indicators),
   );
   const plans = validate(planSchema, linked.plans, (p) => ({ file: p.sourceFile, line: null })).sort(byId);
-  const goals = validate(goalSchema, documents.flatMap((d) => d.goals), (g) => g.source).sort(byId);
-  const measures = validate(measureSchema, documents.flatMap((d) => d.measures), (m) => m.source).sort(byId);
-  const indicators = validate(indicatorSchema, linked.indicators, (i) => i.source).sort(byId);
+  const goals = validate(goalSchema, documents.flatMap((d) => d.goals), (g) => g.source).sort(bySource);
+  const measures = validate(measureSchema, documents.flatMap((d) => d.measures), (m) => m.source).sort(bySource);
+  const indicators = validate(indicatorSchema, linked.indicators, (i) => i.source).sort(bySource);
   const munis = validate(municipalitySchema, [...municipalities.values()], () => ({ file: 'seeds', line: null })).sort((a, b) =>
     a.code.localeCompare(b.code),
   );

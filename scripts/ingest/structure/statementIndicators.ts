@@ -1,4 +1,5 @@
 import { IngestError } from '../IngestError';
+import { RecognizeError } from '../recognize/RecognizeError';
 import type { RawIndicator, RawTarget, RawValue } from '../layouts/types';
 import type { Statement } from './splitStatement';
 import { splitValues } from './splitValues';
@@ -29,6 +30,16 @@ function qualitative(text: string): RawTarget {
  * `…（小学校）` and `…（中学校）`; `2戸10.6ha` → `4戸32.3ha` gives `…（戸）` and `…（ha）`.
  */
 export function statementIndicators(statement: Statement, place: StatementPlace): RawIndicator[] {
+  try {
+    return readStatement(statement, place);
+  } catch (error) {
+    if (error instanceof RecognizeError) throw new IngestError(place.file, place.line, error.expected, error.found);
+    throw error;
+  }
+}
+
+/** statementIndicators without the error translation. */
+function readStatement(statement: Statement, place: StatementPlace): RawIndicator[] {
   const base = statement.baseline === null ? null : splitValues(statement.baseline);
   const target = statement.target === null ? null : splitValues(statement.target);
   if (target === null) {

@@ -1,0 +1,24 @@
+import { applyNfkc } from './applyNfkc';
+import { decodeHtmlEntities } from './decodeHtmlEntities';
+import { foldRadicals } from './foldRadicals';
+import { normalizeMinusSigns } from './normalizeMinusSigns';
+import { normalizeWaveDashes } from './normalizeWaveDashes';
+import { removeReplacementChars } from './removeReplacementChars';
+import { removeSpuriousSpaces } from './removeSpuriousSpaces';
+import { restoreCubicMetres } from './restoreCubicMetres';
+import { stripHtmlTags } from './stripHtmlTags';
+
+/**
+ * Cleans one extracted line into one line (line numbers are kept by the caller): HTML removed, NFKC
+ * (full-width digits and letters, ⑴ → (1), ㈮ → (金); circled ① kept), radical look-alikes folded, dashes unified,
+ * spurious spaces removed, TABs kept.
+ * `'現状値 (第 1 期実績)\t３１社'` → `'現状値(第1期実績)\t31社'`.
+ */
+export function normalizeLine(raw: string): string {
+  // Tags before entities, so that an escaped `&lt;p&gt;` survives as text; NFKC after entities
+  // turns &nbsp; into a plain space.
+  const text = decodeHtmlEntities(stripHtmlTags(removeReplacementChars(raw)));
+  return removeSpuriousSpaces(
+    restoreCubicMetres(normalizeMinusSigns(normalizeWaveDashes(foldRadicals(applyNfkc(text))))),
+  );
+}

@@ -1,0 +1,82 @@
+import { normalizeLine } from '../clean/normalizeLine';
+import { compactCell } from './compactCell';
+import { findPeriod } from './findPeriod';
+import { isNoValue } from './isNoValue';
+import { parseCumulative, type Cumulative } from './parseCumulative';
+import { parsePeriod, type Period } from './parsePeriod';
+import { readPrefix } from './readPrefix';
+import { splitCell } from './splitCell';
+
+export type TargetKind = 'number' | 'range' | 'increase' | 'decrease' | 'maintain' | 'zero-balance' | 'qualitative';
+
+/** A target cell read: a number, a direction, or words. */
+export type Target = {
+  kind: TargetKind;
+  value?: number;
+  valueMax?: number;
+  /** Unit as written (`万人`, `億円`, `%`). */
+  unit?: string;
+  approximate?: boolean;
+  /** When the target is due, if the cell says (`200～220人（令和11年）`). */
+  period?: Period;
+  /** A target summed over years (`500人（100人／年×5年）`, `年140人`, `20人（累計）`). */
+  cumulative?: Cumulative;
+  /** Words that qualify the value (`累計`, `R1水準`, `現状値より半減`), or the whole text of a qualitative target. */
+  note?: string;
+};
+
+/** Cells that are a direction or a state rather than a number. */
+const WORDS: readonly [RegExp, TargetKind][] = [
+  [/^(?:↑|↗|増加|増)$/, 'increase'],
+  [/^(?:↓|↘|減少|減)$/, 'decrease'],
+  [/^(?:均衡|±0)$/, 'zero-balance'],
+  [/^(?:(?:基準値|現状値|現状)を?)?維持$/, 'maintain'],
+];
+
+/**
+ * Reads a target cell; null when it states no target (empty, `—`, `－`, `―`).
+ * `'500人（100人／年×5年）'` → { kind: 'number', value: 500, unit: '人', cumulative: { perYear: 100, years: 5 } };
+ * `'↑'` → { kind: 'increase' }; `'6.6人（維持）'` → { kind: 'maintain', value: 6.6, unit: '人' };
+ * `'具体的数値項目を定義し、増加を図る'` → { kind: 'qualitative', note: '具体的数値項目を定義し、増加を図る' }.
+ */
+export function parseTarget(text: string): Target | null {
+  const cell = compactCell(text);
+  if (isNoValue(cell)) return null;
+  const word = WORDS.find(([pattern]) => pattern.test(cell));
+  if (word) return { kind: word[1] };
+  const { groups, prefix, quantity, qualifier } = splitCell(cell, text.trim());
+  if (!quantity) {
+    const period = findPeriod(cell)?.period;
+    return { kind: 'qualitative', note: normalizeLine(text), ...(period ? { period } : {}) };
+  }
+  let kind: TargetKind = quantity.valueMax === undefined ? 'number' : 'range';
+  let period: Period | undefined;
+  let cumulative: Cumulative | undefined = quantity.perYear ? { perYear: quantity.value } : undefined;
+  const notes: string[] = [];
+  const head = readPrefix(prefix, text.trim());
+  if (head.years !== undefined) cumulative = { ...cumulative, years: head.years };
+  period = head.period;
+  if (head.note) notes.push(head.note);
+  if (qualifier) notes.push(qualifier);
+  for (const group of groups) {
+    const formula = group.includes('×') ? parseCumulative(group) : null;
+    const groupPeriod = formula || group.includes('×') ? null : parsePeriod(group);
+    if (group === '維持') kind = 'maintain';
+    else if (formula) cumulative = formula;
+    else if (groupPeriod && !period) period = groupPeriod;
+    else {
+      notes.push(group);
+      if (group === '累計') cumulative ??= {};
+    }
+  }
+  return {
+    kind,
+    value: quantity.value,
+    ...(quantity.valueMax !== undefined ? { valueMax: quantity.valueMax } : {}),
+    unit: quantity.unit,
+    ...(quantity.approximate ? { approximate: true } : {}),
+    ...(period ? { period } : {}),
+    ...(cumulative ? { cumulative } : {}),
+    ...(notes.length > 0 ? { note: notes.join('・') } : {}),
+  };
+}

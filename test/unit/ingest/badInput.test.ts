@@ -1,0 +1,161 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Encoding from 'encoding-japanese';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IngestError } from '../../../scripts/ingest/IngestError';
+import { runIngest } from '../../../scripts/ingest/pipeline/runIngest';
+import { writeOutputs } from '../../../scripts/ingest/write/writeOutputs';
+
+/** A small real fragment of 001 (北斗市 第2期): one goal with one numerical target and one KPI. */
+const FRAGMENT = [
+  '【基本目標1】',
+  '',
+  '北海道新幹線を活かした産業の振興と雇用の場をつくる',
+  '',
+  '■ 数値目標',
+  '',
+  '新規雇用増加数 現状値（第1期実績）234人 目標数値400人',
+  '',
+  '2 主要施策',
+  '',
+  '(2) 北海道新幹線を活かした観光振興',
+  '',
+  '重要業績評価指標 (K P I)',
+  '',
+  '・観光入込客数\t⇒\t現状値 (H30)\t76 万人\t目標数値\t90 万人',
+  '',
+].join('\n');
+
+const MANIFEST = (overrides: Record<string, string> = {}) =>
+  Object.entries({
+    source: 'doc.txt',
+    municipality: '"012360"',
+    id: 'g2-strategy',
+    title: 'テスト',
+    kind: 'strategy',
+    generation: '2',
+    status: 'adopted',
+    published: 'null',
+    period: '{ start: 2020, end: 2024 }',
+    layout: 'narrative-arrow',
+    ...overrides,
+  })
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n') + '\n';
+
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'machikurabe-'));
+  await mkdir(path.join(root, 'seeds'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Writes a seed document and its manifest into the temporary root. */
+async function seed(text: string | Uint8Array, manifest = MANIFEST()) {
+  await writeFile(path.join(root, 'seeds/doc.txt'), text);
+  await writeFile(path.join(root, 'seeds/doc.yaml'), manifest);
+}
+
+/** The IngestError runIngest throws (fails the test when it throws none). */
+async function ingestError(): Promise<IngestError> {
+  try {
+    await runIngest(root);
+  } catch (error) {
+    if (error instanceof IngestError) return error;
+    throw error;
+  }
+  throw new Error('expected the ingest to fail');
+}
+
+describe('runIngest on good input', () => {
+  it('reads the fragment into a goal target and a KPI with their lines', async () => {
+    await seed(FRAGMENT);
+    const output = await runIngest(root);
+    expect(output.indicators.map((i) => [i.name, i.baseline.value, i.target.value, i.unit, i.source.line])).toEqual([
+      ['新規雇用増加数', 234, 400, '人', 7],
+      ['観光入込客数', 76, 90, '万人', 15],
+    ]);
+  });
+  it('reads Shift_JIS text the same as UTF-8', async () => {
+    const sjis = new Uint8Array(Encoding.convert(Encoding.stringToCode(FRAGMENT), { to: 'SJIS', from: 'UNICODE' }));
+    await seed(sjis);
+    const output = await runIngest(root);
+    expect(output.indicators.map((i) => i.name)).toEqual(['新規雇用増加数', '観光入込客数']);
+  });
+});
+
+describe('runIngest on bad input', () => {
+  it('rejects an empty file', async () => {
+    await seed('');
+    const error = await ingestError();
+    expect(error.message).toBe('seeds/doc.txt: expected a non-empty text document, found "0 bytes"');
+  });
+  it('rejects a binary file, naming the line of the first NUL byte', async () => {
+    await seed(new Uint8Array([0xe5, 0x8c, 0x97, 0x0a, 0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const error = await ingestError();
+    expect(error.file).toBe('seeds/doc.txt');
+    expect(error.line).toBe(2);
+    expect(error.expected).toMatch(/not binary/);
+  });
+  it('rejects an unknown era with file and line', async () => {
+    await seed(FRAGMENT.replace('現状値 (H30)', '現状値 (X30)'));
+    const error = await ingestError();
+    expect([error.file, error.line]).toEqual(['seeds/doc.txt', 15]);
+    expect(error.expected).toMatch(/era/);
+  });
+  it('rejects a malformed number with file and line', async () => {
+    await seed(FRAGMENT.replace('目標数値400人', '目標数値4,0,0人'));
+    const error = await ingestError();
+    expect([error.file, error.line]).toEqual(['seeds/doc.txt', 7]);
+    expect(error.expected).toMatch(/number/);
+  });
+  it('rejects a manifest naming an unknown municipality code', async () => {
+    await seed(FRAGMENT, MANIFEST({ municipality: '"999999"' }));
+    const error = await ingestError();
+    expect(error.file).toBe('seeds/doc.yaml');
+    expect(error.expected).toMatch(/municipality/);
+  });
+  it('rejects a manifest without its document', async () => {
+    await writeFile(path.join(root, 'seeds/doc.yaml'), MANIFEST({ source: 'missing.txt' }));
+    const error = await ingestError();
+    expect(error.message).toBe('seeds/doc.yaml:1: expected its document seeds/missing.txt to exist, found "no such file"');
+  });
+  it('rejects a document without a manifest', async () => {
+    await writeFile(path.join(root, 'seeds/doc.txt'), FRAGMENT);
+    const error = await ingestError();
+    expect(error.file).toBe('seeds/doc.txt');
+    expect(error.expected).toMatch(/manifest/);
+  });
+  it('names the manifest line of an invalid field', async () => {
+    await seed(FRAGMENT, MANIFEST({ kind: 'brochure' }));
+    const error = await ingestError();
+    expect([error.file, error.line]).toEqual(['seeds/doc.yaml', 5]);
+    expect(error.expected).toMatch(/^kind:/);
+  });
+});
+
+describe('writeOutputs', () => {
+  it('leaves the previous output untouched when the ingest fails', async () => {
+    await seed(FRAGMENT);
+    await writeOutputs(root, (await runIngest(root)).files);
+    const before = await readFile(path.join(root, 'content/indicators.json'), 'utf8');
+    await writeFile(path.join(root, 'seeds/doc.txt'), '');
+    await expect(runIngest(root)).rejects.toBeInstanceOf(IngestError);
+    expect(await readFile(path.join(root, 'content/indicators.json'), 'utf8')).toBe(before);
+  });
+  it('writes nothing when one of the files cannot be written', async () => {
+    await seed(FRAGMENT);
+    const { files } = await runIngest(root);
+    await writeOutputs(root, files);
+    const before = await readFile(path.join(root, 'content/indicators.json'), 'utf8');
+    const broken = new Map(files);
+    broken.set('content/indicators.json', '[]\n');
+    broken.set('src/elsewhere.json', '{}');
+    await expect(writeOutputs(root, broken)).rejects.toThrow(/refusing to write src\/elsewhere.json/);
+    expect(await readFile(path.join(root, 'content/indicators.json'), 'utf8')).toBe(before);
+  });
+});
