@@ -31,6 +31,27 @@ function themesFor(id: string, text: string, inherited: ThemeId[]): ThemeId[] {
   return own.length > 0 ? own : inherited;
 }
 
+/** Share of a goal's measures and indicators that must carry a theme for an unlabelled goal to get it. */
+const GOAL_THEME_SHARE = 1 / 3;
+
+/**
+ * A goal whose title names no theme (プロジェクト4 イノベーションチャレンジ…) takes the themes that at
+ * least a third of its own measures and indicators name. Mutates the goals' themes.
+ */
+function fillGoalThemes(goals: Goal[], result: LayoutResult): void {
+  for (const goal of goals) {
+    if (goal.themes.length > 0) continue;
+    const key = goal.id.slice(goal.plan.length + 1);
+    const texts = [
+      ...result.measures.filter((m) => m.goalKey === key).map((m) => m.title),
+      ...result.indicators.filter((i) => i.goalKey === key).map((i) => i.name),
+    ];
+    const counts = new Map<ThemeId, number>();
+    for (const text of texts) for (const theme of classifyThemes(text)) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+    goal.themes = sortThemes([...counts].filter(([, n]) => n >= texts.length * GOAL_THEME_SHARE).map(([t]) => t));
+  }
+}
+
 /** Family of an indicator: an override, else the dictionary on its name. */
 function familyFor(id: string, name: string): string | null {
   const override = OVERRIDES.find((o) => o.id === id && o.family !== undefined);
@@ -85,6 +106,7 @@ export function assemblePlan(plan: Plan, result: LayoutResult, correctedGoals: S
       corrected: correctedGoals.has(g.key),
     };
   });
+  fillGoalThemes(goals, result);
   const goalThemes = new Map(goals.map((g) => [g.id, g.themes]));
 
   const measures: Measure[] = result.measures.map((m) => {

@@ -34,7 +34,11 @@ export const measureBlocks: Layout = {
       if (heading && goalKindOf(heading[1]!)) {
         let title = heading[3]!.trim();
         let end = i;
-        while (end + 1 < lines.length && !isBlank(lines[end + 1]!)) title += textOf(lines[++end]!);
+        // A long title wraps onto the next text line (blank lines may stand between).
+        for (let next = nextNonBlank(lines, end + 1); next && end - i < 4 && !isStructural(textOf(next.line)); next = nextNonBlank(lines, end + 1)) {
+          title += textOf(next.line);
+          end = next.index;
+        }
         const kind = goalKindOf(heading[1]!)!.kind;
         const number = heading[2] ? Number(heading[2]) : null;
         goal = { key: goalKey(kind, number), kind, number, label: `${heading[1]}${number ?? ''}`, title, subtitle: null, line: lines[i]!.n, ...(end > i ? { lineEnd: lines[end]!.n } : {}) };
@@ -124,6 +128,11 @@ function readBlock(
   );
   markLines(result.consumed, cells[0]!.n, cells[cells.length - 1]!.n);
   return i - 1;
+}
+
+/** True for a line that starts something new: a heading, section, table header, note or (n) item. */
+function isStructural(text: string): boolean {
+  return SECTION.test(text) || TABLE_HEADER.test(text) || GOAL_HEADING.test(text) || isNote(text) || /^(\(\d+\)|[◆■●])/.test(text);
 }
 
 /** True when a raw line opens a new paragraph: indented, or led by a conjunction (また、なお、さらに…). */
