@@ -6,15 +6,17 @@ import { goalKey, goalKindOf } from './goalKinds';
 import { BACK_MATTER, CIRCLED, isNote, markLines, nextNonBlank, textOf } from './shared';
 import { emptyResult, type Layout, type LayoutResult, type RawGoal, type RawMeasure } from './types';
 
-/** `【基本目標1】`, `【横断的な目標2】`, `【最重点基本目標】`. */
-const GOAL_HEADING = /^【\s*((?:最重点)?基本目標|横断的な目標)\s*(\d+)?\s*】$/;
-const NUMERIC_GOALS = /^■?\s*数値目標$/;
+/** `【基本目標1】`, `【横断的な目標2】`, `【最重点基本目標】`, or `基本目標1 title` on one line. */
+const GOAL_HEADING = /^(?:【\s*((?:最重点)?基本目標|横断的な目標)\s*(\d+)?\s*】\s*(.*)|((?:最重点)?基本目標|横断的な目標)\s*(\d+)?\s+(\S.*))$/;
+/** A table-of-contents line ends with its page number. */
+const TOC_LINE = /\t\s*\d+\s*$/;
+const NUMERIC_GOALS = /^[■【]?\s*数値目標\s*】?$/;
 const DIRECTION = /^\d+\s*基本的方向$/;
 const MEASURES = /^\d+\s*主要施策$/;
 const MEASURE_HEADING = /^\((\d+)\)\s*(.+)$/;
 const DEVELOPMENT = /^施策の展開$/;
 const ACTIONS = /^【具体的取組】$/;
-const KPI_HEADING = /^重要業績評価指標\s*\(?\s*KPI\s*\)?$/;
+const KPI_HEADING = /^[■【]?\s*(重要業績評価指標\s*(\(?\s*KPI\s*\)?)?|KPI|成果指標)\s*】?$/;
 const ACTION_ITEM = new RegExp(`^[-\\s]*([${CIRCLED}])\\s*(.+)$`);
 
 type Mode = 'none' | 'goal-targets' | 'direction' | 'measures' | 'development' | 'actions' | 'kpi';
@@ -33,7 +35,7 @@ export const narrativeArrow: Layout = {
   description: 'Narrative strategy with 【基本目標N】 headings and KPI lines "名称 ⇒ 現状値 … 目標数値 …".',
   detect(doc) {
     const texts = doc.lines.map(textOf);
-    const goals = texts.filter((t) => GOAL_HEADING.test(t)).length;
+    const goals = texts.filter((t) => GOAL_HEADING.test(t) && !TOC_LINE.test(t)).length;
     const arrows = texts.filter((t) => /⇒/.test(t) && /目標(数)?値/.test(t)).length;
     return goals * 2 + arrows;
   },
@@ -58,12 +60,16 @@ export const narrativeArrow: Layout = {
         flushItems();
         break;
       }
-      const heading = GOAL_HEADING.exec(text);
+      const heading = TOC_LINE.test(line.text) ? null : GOAL_HEADING.exec(text);
       if (heading) {
         flushItems();
-        const kind = goalKindOf(heading[1]!)!.kind;
-        const number = heading[2] ? Number(heading[2]) : null;
-        const titleAt = nextNonBlank(lines, i + 1);
+        const word = heading[1] ?? heading[4]!;
+        const kind = goalKindOf(word)!.kind;
+        const numberText = heading[2] ?? heading[5];
+        const number = numberText ? Number(numberText) : null;
+        // The title stands on the heading line or, after 【…】, on the next line.
+        const inline = (heading[3] ?? heading[6] ?? '').trim();
+        const titleAt = inline ? { line, index: i } : nextNonBlank(lines, i + 1);
         if (!titleAt) break;
         const subAt = nextNonBlank(lines, titleAt.index + 1);
         const subtitle = subAt && /^～.*～$/.test(textOf(subAt.line)) ? textOf(subAt.line).replace(/^～\s*|\s*～$/g, '') : null;
@@ -71,11 +77,11 @@ export const narrativeArrow: Layout = {
           key: goalKey(kind, number),
           kind,
           number,
-          label: `${heading[1]}${number ?? ''}`,
-          title: textOf(titleAt.line),
+          label: `${word}${number ?? ''}`,
+          title: inline || textOf(titleAt.line),
           subtitle,
           line: line.n,
-          lineEnd: subtitle && subAt ? subAt.line.n : titleAt.line.n,
+          ...(subtitle && subAt ? { lineEnd: subAt.line.n } : titleAt.line.n !== line.n ? { lineEnd: titleAt.line.n } : {}),
         };
         result.goals.push(goal);
         measure = null;
@@ -128,7 +134,8 @@ export const narrativeArrow: Layout = {
         mode = 'kpi';
         continue;
       }
-      if (isNote(text)) {
+      // Notes (※…) and rules made of dashes (table separators) state nothing.
+      if (isNote(text) || !/[\p{L}\p{N}]/u.test(text)) {
         continue;
       }
       switch (mode) {
@@ -145,7 +152,7 @@ export const narrativeArrow: Layout = {
           if (measure) readActionLine(measure, line, text);
           break;
         case 'kpi':
-          if (/^[-\s]*・/.test(text) || items.length === 0) items.push({ lines: [line] });
+          if (items.length === 0 || startsItem(text, items[items.length - 1]!)) items.push({ lines: [line] });
           else items[items.length - 1]!.lines.push(line);
           break;
         default:
@@ -156,6 +163,17 @@ export const narrativeArrow: Layout = {
     return result;
   },
 };
+
+/**
+ * True when a KPI line opens a new item: it has a bullet, or the item so far is a whole statement
+ * and this line does not continue it (`⇒ …`, `現状値 …`, `目標数値 …`).
+ */
+function startsItem(text: string, current: Item): boolean {
+  if (/^[-\s]*・/.test(text)) return true;
+  if (/^[-\s]*([⇒→]|現状値|基準値|目標)/.test(text)) return false;
+  const sofar = current.lines.map((l) => textOf(l)).join(' ');
+  return /[⇒→]|目標(数)?値/.test(sofar);
+}
 
 /** Reads one KPI item (possibly several statements on one line) into indicators. */
 function readKpiItem(

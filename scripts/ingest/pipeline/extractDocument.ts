@@ -22,7 +22,9 @@ export function findPlanPeriod(doc: SourceDoc): { start: number; end: number } |
 /** parsePeriod that treats a malformed period as none (a heading line may hold other text). */
 function safePeriod(text: string) {
   try {
-    return parsePeriod(text.replace(/^.*?計画期間\s*/, ''));
+    // `令和2年度から令和6年度までの5年間` → the range up to まで.
+    const range = text.replace(/^.*?計画期間\s*[:：]?\s*/, '').replace(/(まで).*$/, '$1');
+    return parsePeriod(range);
   } catch {
     return null;
   }

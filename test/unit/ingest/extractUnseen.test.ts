@@ -1,0 +1,61 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Encoding from 'encoding-japanese';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../scripts/ingest/pipeline/extractDocument';
+import { toSourceDoc } from '../../../scripts/ingest/read/readSource';
+
+const FIXTURE = 'test/fixtures/unseen-town.txt';
+const run = promisify(execFile);
+
+describe('extractDocument on a document it has never seen', () => {
+  const extracted = extractDocument(toSourceDoc(FIXTURE, readFileSync(FIXTURE, 'utf8'), 'UTF8'), '012360');
+
+  it('detects the narrative layout and the plan period from its 計画期間 line', () => {
+    expect(extracted.layout).toBe('narrative-arrow');
+    expect(extracted.indicators.every((i) => i.target.kind === 'qualitative' || i.target.fiscalYear === 2029)).toBe(true);
+  });
+  it('reads goals, goal targets and KPIs written with → and 基準値', () => {
+    expect(extracted.goals.map((g) => g.label)).toEqual(['基本目標1', '基本目標2']);
+    expect(extracted.indicators.map((i) => [i.level, i.name, i.baseline.value, i.baseline.fiscalYear, i.target.kind, i.target.value, i.unit])).toEqual([
+      ['goal', '合計特殊出生率', 1.32, 2023, 'number', 1.45, ''],
+      ['measure', '保育所待機児童数', 12, 2024, 'number', 0, '人'],
+      ['measure', '子育てアプリ登録者数', 1250, 2024, 'number', 2000, '人'],
+      ['goal', '社会増減数', -120, 2023, 'zero-balance', null, '人'],
+      ['measure', '移住相談件数', null, null, 'number', 500, '件'],
+    ]);
+    expect(extracted.indicators[4]!.target.years).toBe(5);
+  });
+});
+
+describe('npm run extract (the CLI)', () => {
+  it('prints the same CSV rows for the Shift_JIS encoding of the document', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'extract-'));
+    try {
+      const sjis = path.join(dir, 'sjis.txt');
+      const text = readFileSync(FIXTURE, 'utf8');
+      await writeFile(sjis, new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' })));
+      const tsx = path.join(process.cwd(), 'node_modules/.bin/tsx');
+      const cli = 'scripts/ingest/cli/extract.ts';
+      const utf8 = await run(tsx, [cli, FIXTURE, '--municipality', '012360']);
+      const fromSjis = await run(tsx, [cli, sjis, '--municipality', '012360']);
+      const rows = (csv: string) => csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((r) => r.split(',').slice(9, 21).join(','));
+      expect(rows(utf8.stdout)[0]).toBe('name,unit,baseline_value,baseline_period,baseline_fy,target_kind,target_value,target_value_max,target_period,target_fy,themes,family');
+      expect(rows(utf8.stdout)).toHaveLength(6);
+      expect(rows(fromSjis.stdout)).toEqual(rows(utf8.stdout));
+      expect(fromSjis.stderr).toMatch(/\(SJIS\) read as narrative-arrow/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  it('exits 2 with file and expectation when the code is unknown', async () => {
+    const tsx = path.join(process.cwd(), 'node_modules/.bin/tsx');
+    const failure = await run(tsx, ['scripts/ingest/cli/extract.ts', FIXTURE, '--municipality', '999999']).catch((e: { code: number; stderr: string }) => e);
+    expect('code' in failure && failure.code).toBe(2);
+    expect((failure as { stderr: string }).stderr).toMatch(/unseen-town\.txt: expected --municipality: a 6-digit code/);
+  });
+});
