@@ -17,6 +17,11 @@ const POLICY_NUMBER = /^\d+([-−‐–ー]\d+)+$/;
 const PARTICLE_END = /[\u3041-\u3096]$/;
 const PARTICLE_START = /^[をがにのはとたでやもへ]/;
 
+/** True for a value cell, ignoring a trailing `(R1)`. */
+function isValueCell(cell: string): boolean {
+  return VALUE_CELL.test(cell.replace(/\(.*\)$/, ''));
+}
+
 /** Splits on spaces, keeping `(R1)` with the cell before it. */
 function cells(text: string): string[] {
   const out: string[] = [];
@@ -32,6 +37,21 @@ interface Row {
   name: string;
   values: string[];
   policy: string | null;
+  first: SourceLine;
+  last: SourceLine;
+}
+
+/** Consecutive text lines that are not a row: part of a name or of a last cell. */
+interface Fragment {
+  text: string;
+  first: SourceLine;
+  last: SourceLine;
+}
+
+/** A row being read: its name and the cells after it so far. */
+interface OpenRow {
+  name: string;
+  parts: string[];
   first: SourceLine;
   last: SourceLine;
 }
@@ -158,15 +178,15 @@ function readTable(doc: SourceDoc, start: number, level: 'goal' | 'measure'): Ta
   const lines = doc.lines;
   const header = lines[start]!;
   const rows: Row[] = [];
-  let fragments: { text: string; first: SourceLine; last: SourceLine }[] = [];
-  let current: { text: string; first: SourceLine; last: SourceLine } | null = null;
-  let open: { name: string; parts: string[]; first: SourceLine; last: SourceLine } | null = null;
+  let fragments: Fragment[] = [];
+  let current: Fragment | null = null;
+  let open: OpenRow | null = null;
   let i = start + 1;
   let lastRowEnd = -1;
 
-  const closeRow = (row: { name: string; parts: string[]; first: SourceLine; last: SourceLine }) => {
+  const closeRow = (row: OpenRow) => {
     const all = row.parts;
-    const values = all.filter((c) => VALUE_CELL.test(c.replace(/\(.*\)$/, ''))).slice(0, 2);
+    const values = all.filter(isValueCell).slice(0, 2);
     const policyAt = all.findIndex((c) => POLICY_NUMBER.test(c));
     rows.push({
       name: row.name,
@@ -187,14 +207,15 @@ function readTable(doc: SourceDoc, start: number, level: 'goal' | 'measure'): Ta
       continue;
     }
     const list = cells(text);
-    const valueAt = list.findIndex((c) => VALUE_CELL.test(c.replace(/\(.*\)$/, '')));
-    if (open) {
+    const valueAt = list.findIndex(isValueCell);
+    if (open !== null) {
       // A row that still lacks its target continues on this line; a leading `(R1)` belongs to the cell before.
-      if (/^\(/.test(list[0] ?? '') && open.parts.length > 0) open.parts[open.parts.length - 1] += list.shift();
-      open.parts.push(...list);
-      open.last = line;
-      if (open.parts.filter((c) => VALUE_CELL.test(c.replace(/\(.*\)$/, ''))).length >= 2) {
-        closeRow(open);
+      const row: OpenRow = open;
+      if (/^\(/.test(list[0] ?? '') && row.parts.length > 0) row.parts[row.parts.length - 1] += list.shift() ?? '';
+      row.parts.push(...list);
+      row.last = line;
+      if (row.parts.filter(isValueCell).length >= 2) {
+        closeRow(row);
         lastRowEnd = i;
         open = null;
       }
@@ -209,7 +230,7 @@ function readTable(doc: SourceDoc, start: number, level: 'goal' | 'measure'): Ta
         lastRowEnd = i;
         continue;
       }
-      current = current ? { ...current, text: current.text + text, last: line } : { text, first: line, last: line };
+      current = current === null ? { text, first: line, last: line } : { first: current.first, text: current.text + text, last: line };
       continue;
     }
     if (current) fragments.push(current);
@@ -230,8 +251,8 @@ function readTable(doc: SourceDoc, start: number, level: 'goal' | 'measure'): Ta
       }
     }
     fragments = [];
-    const row = { name: prefix + head, parts: list.slice(valueAt), first, last: line };
-    if (row.parts.filter((c) => VALUE_CELL.test(c.replace(/\(.*\)$/, ''))).length >= 2) {
+    const row: OpenRow = { name: prefix + head, parts: list.slice(valueAt), first, last: line };
+    if (row.parts.filter(isValueCell).length >= 2) {
       closeRow(row);
       lastRowEnd = i;
     } else open = row;
