@@ -1,6 +1,7 @@
 import type { Manifest } from '../../../src/schemas/manifest';
 import type { LayoutResult } from '../layouts/types';
 import type { SourceDoc } from '../read/SourceDoc';
+import { findRepeatedHeaders } from '../clean/findRepeatedHeaders';
 import { looksLikeTarget } from './looksLikeTarget';
 
 /** A source line that looks like a target but produced no record. */
@@ -24,8 +25,10 @@ function range(spec: string): [number, number] {
  */
 export function buildCoverage(doc: SourceDoc, manifest: Pick<Manifest, 'explained'>, result: LayoutResult): CoverageEntry[] {
   const entries: CoverageEntry[] = [];
+  // Page headers repeated by extraction state nothing of their own.
+  const headers = findRepeatedHeaders(doc.lines.map((l) => l.text));
   for (const line of doc.lines) {
-    if (result.consumed.has(line.n) || !looksLikeTarget(line.text)) continue;
+    if (result.consumed.has(line.n) || headers.has(line.n) || !looksLikeTarget(line.text)) continue;
     const explained = manifest.explained.find((e) => {
       const [from, to] = range(e.lines);
       return line.n >= from && line.n <= to;
