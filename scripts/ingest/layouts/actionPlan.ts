@@ -4,7 +4,7 @@ import type { SourceDoc, SourceLine } from '../read/SourceDoc';
 import { statementIndicators } from '../structure/statementIndicators';
 import { goalKey } from './goalKinds';
 import { nextNonBlank, textOf } from './shared';
-import { emptyResult, type Layout, type LayoutResult, type RawGoal } from './types';
+import { emptyResult, rawMeasure, type Layout, type LayoutResult, type RawGoal } from './types';
 
 const PROJECT_INLINE = /^(\d{1,2})\s+(\S.*プロジェクト)$/;
 const NUMBER_ONLY = /^(\d{1,2})$/;
@@ -147,19 +147,19 @@ function readRow(
     return;
   }
   if (columns.name !== -1 && cell(columns.name) !== '') {
-    result.measures.push({
-      key: `m-${row.line.n}`,
-      goalKey: goal?.key ?? null,
-      label: `No.${cell(0)}`,
-      title: cell(columns.name),
-      group: null,
-      description: cell(columns.summary) || null,
-      department: cell(columns.department) || null,
-      schedule: columns.years.filter((y) => /●/.test(cell(y.index))).map((y) => y.fiscalYear),
-      isNew: /●/.test(cell(columns.isNew)),
-      actions: [],
-      line: row.line.n,
-      ...lineEnd,
-    });
+    result.measures.push(
+      rawMeasure({
+        key: `m-${row.line.n}`,
+        goalKey: goal?.key ?? null,
+        label: `No.${cell(0)}`,
+        title: cell(columns.name),
+        description: cell(columns.summary) || null,
+        department: cell(columns.department) || null,
+        schedule: columns.years.filter((y) => /●/.test(cell(y.index))).map((y) => y.fiscalYear),
+        isNew: /●/.test(cell(columns.isNew)),
+        line: row.line.n,
+        ...lineEnd,
+      }),
+    );
   }
 }

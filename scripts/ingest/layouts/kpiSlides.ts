@@ -3,7 +3,7 @@ import type { SourceDoc, SourceLine } from '../read/SourceDoc';
 import { statementIndicators } from '../structure/statementIndicators';
 import { goalKey, goalKindOf } from './goalKinds';
 import { markLines, textOf } from './shared';
-import { emptyResult, type Layout, type LayoutResult, type RawGoal, type RawMeasure } from './types';
+import { emptyResult, rawMeasure, type Layout, type LayoutResult, type RawGoal, type RawMeasure } from './types';
 
 const GOAL_TABLE = /^数値目標\s+現状値\s+目標値/;
 const KPI_TABLE = /^重要業績評価指標.*現状値\s+目標値/;
@@ -138,20 +138,18 @@ function addTable(
       const label = number!.replace(/[−‐–ー]/g, '-');
       measureKey = `p-${label}`;
       if (!measures.has(measureKey)) {
-        measures.set(measureKey, {
-          key: measureKey,
-          goalKey: goal,
-          label,
-          title: words.join(''),
-          group: '後期基本計画の施策・基本事業',
-          description: null,
-          department: null,
-          schedule: [],
-          isNew: false,
-          actions: [],
-          line: row.first.n,
-          ...(row.last.n !== row.first.n ? { lineEnd: row.last.n } : {}),
-        });
+        measures.set(
+          measureKey,
+          rawMeasure({
+            key: measureKey,
+            goalKey: goal,
+            label,
+            title: words.join(''),
+            group: '後期基本計画の施策・基本事業',
+            line: row.first.n,
+            ...(row.last.n !== row.first.n ? { lineEnd: row.last.n } : {}),
+          }),
+        );
       }
     }
     const [baseline, target] = row.values;

@@ -5,7 +5,7 @@ import { splitStatement, stripBullet } from '../structure/splitStatement';
 import { statementIndicators } from '../structure/statementIndicators';
 import { goalKey } from './goalKinds';
 import { isBlank, markLines, textOf } from './shared';
-import { emptyResult, type Layout, type RawGoal, type RawMeasure } from './types';
+import { emptyResult, rawMeasure, type Layout, type RawGoal, type RawMeasure } from './types';
 
 /** `22 北斗で働く人…`: a big goal number that PDF extraction doubled, before the title. */
 const NUMBER_FIRST = /^(\d)\1\s+(.+)$/;
@@ -77,37 +77,13 @@ export const leaflet: Layout = {
         const number = Number(item[1]);
         if (number === 1 || number <= lastNumber) list++;
         lastNumber = number;
-        measure = {
-          key: `m-${lines[i]!.n}`,
-          goalKey: goalAt(list)?.key ?? null,
-          label: String(number),
-          title: item[2]!.trim(),
-          group: '具体的な施策',
-          description: null,
-          department: null,
-          schedule: [],
-          isNew: false,
-          actions: [],
-          line: lines[i]!.n,
-        };
+        measure = rawMeasure({ key: `m-${lines[i]!.n}`, goalKey: goalAt(list)?.key ?? null, label: String(number), title: item[2]!.trim(), group: '具体的な施策', line: lines[i]!.n });
         result.measures.push(measure);
         continue;
       }
       const example = EXAMPLE_ITEM.exec(text);
       if (example && list >= 0) {
-        measure = {
-          key: `m-${lines[i]!.n}`,
-          goalKey: goalAt(list)?.key ?? null,
-          label: null,
-          title: stripBullet(example[1]!),
-          group: '事業例',
-          description: null,
-          department: null,
-          schedule: [],
-          isNew: false,
-          actions: [],
-          line: lines[i]!.n,
-        };
+        measure = rawMeasure({ key: `m-${lines[i]!.n}`, goalKey: goalAt(list)?.key ?? null, title: stripBullet(example[1]!), group: '事業例', line: lines[i]!.n });
         result.measures.push(measure);
         continue;
       }

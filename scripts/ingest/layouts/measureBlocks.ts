@@ -3,7 +3,7 @@ import type { SourceDoc, SourceLine } from '../read/SourceDoc';
 import { statementIndicators } from '../structure/statementIndicators';
 import { goalKey, goalKindOf } from './goalKinds';
 import { CIRCLED, isBlank, isNote, markLines, nextNonBlank, textOf } from './shared';
-import { emptyResult, type Layout, type LayoutResult, type RawGoal, type RawMeasure } from './types';
+import { emptyResult, rawMeasure, type Layout, type LayoutResult, type RawGoal } from './types';
 
 const GOAL_HEADING = /^・?\s*(最重点基本目標|基本目標|横断的な目標)\s*(\d+)?\s+(\S.*)$/;
 const SECTION = /^(\d+)\.\s*(\D.*?)\s*(【[^】]*】)?$/;
@@ -77,19 +77,7 @@ function readBlock(
   const titleLine = lines[i];
   const title = titleLine ? MEASURE_TITLE.exec(textOf(titleLine)) : null;
   if (!titleLine || !title) throw new IngestError(doc.file, (titleLine ?? lines[headerIndex]!).n, 'a ①-numbered measure title after the 具体的な施策 header');
-  const measure: RawMeasure = {
-    key: `m-${titleLine.n}`,
-    goalKey: goal?.key ?? null,
-    label: title[1]!,
-    title: title[2]!.trim(),
-    group,
-    description: null,
-    department: null,
-    schedule: [],
-    isNew: false,
-    actions: [],
-    line: titleLine.n,
-  };
+  const measure = rawMeasure({ key: `m-${titleLine.n}`, goalKey: goal?.key ?? null, label: title[1]!, title: title[2]!.trim(), group, line: titleLine.n });
   result.measures.push(measure);
   // The description runs until a sentence ends and no indented or conjunction-led paragraph follows.
   let description = '';

@@ -4,7 +4,7 @@ import { splitStatement, splitStatements, stripBullet } from '../structure/split
 import { statementIndicators } from '../structure/statementIndicators';
 import { goalKey, goalKindOf } from './goalKinds';
 import { BACK_MATTER, CIRCLED, isNote, markLines, nextNonBlank, textOf } from './shared';
-import { emptyResult, type Layout, type LayoutResult, type RawGoal, type RawMeasure } from './types';
+import { emptyResult, rawMeasure, type Layout, type LayoutResult, type RawGoal, type RawMeasure } from './types';
 
 /** `【基本目標1】`, `【横断的な目標2】`, `【最重点基本目標】`, or `基本目標1 title` on one line. */
 const GOAL_HEADING = /^(?:【\s*((?:最重点)?基本目標|横断的な目標)\s*(\d+)?\s*】\s*(.*)|((?:最重点)?基本目標|横断的な目標)\s*(\d+)?\s+(\S.*))$/;
@@ -105,19 +105,7 @@ export const narrativeArrow: Layout = {
       const measureHeading = mode !== 'none' && mode !== 'goal-targets' && mode !== 'direction' ? MEASURE_HEADING.exec(text) : null;
       if (measureHeading) {
         flushItems();
-        measure = {
-          key: `m-${line.n}`,
-          goalKey: goal.key,
-          label: `(${measureHeading[1]})`,
-          title: measureHeading[2]!.trim(),
-          group: null,
-          description: null,
-          department: null,
-          schedule: [],
-          isNew: false,
-          actions: [],
-          line: line.n,
-        };
+        measure = rawMeasure({ key: `m-${line.n}`, goalKey: goal.key, label: `(${measureHeading[1]})`, title: measureHeading[2]!.trim(), line: line.n });
         result.measures.push(measure);
         mode = 'measures';
         continue;

@@ -99,3 +99,8 @@ export interface Layout {
 export function emptyResult(): LayoutResult {
   return { goals: [], measures: [], indicators: [], consumed: new Set(), skipped: [] };
 }
+
+/** A measure with the given fields and empty defaults for the rest (no department, schedule or actions). */
+export function rawMeasure(fields: Pick<RawMeasure, 'key' | 'goalKey' | 'title' | 'line'> & Partial<RawMeasure>): RawMeasure {
+  return { label: null, group: null, description: null, department: null, schedule: [], isNew: false, actions: [], ...fields };
+}

@@ -1,7 +1,13 @@
 import { parseBaseline } from '../recognize/parseBaseline';
-import { parsePeriod } from '../recognize/parsePeriod';
+import { parsePeriod, type Period } from '../recognize/parsePeriod';
 import { parseTarget } from '../recognize/parseTarget';
 import type { RawTarget, RawValue } from '../layouts/types';
+
+/** The cell's own period, else the column's; as label and fiscal year (a range counts by its end). */
+function periodOf(own: Period | undefined, columnPeriod: string | undefined): { period: string | null; fiscalYear: number | null } {
+  const period = own ?? (columnPeriod ? parsePeriod(columnPeriod) : null);
+  return { period: period?.label ?? null, fiscalYear: period?.fiscalYear ?? period?.toFiscalYear ?? null };
+}
 
 /** Joins qualifying words, skipping empty ones: `joinNotes('約', null)` → '約'. */
 function joinNotes(...notes: (string | null | undefined)[]): string | null {
@@ -17,13 +23,12 @@ function joinNotes(...notes: (string | null | undefined)[]): string | null {
 export function toRawBaseline(text: string, defaultPeriod?: string): RawValue | null {
   const parsed = parseBaseline(text);
   if (parsed === null) return null;
-  const period = parsed.period ?? (defaultPeriod ? parsePeriod(defaultPeriod) : null);
+  const period = periodOf(parsed.period, defaultPeriod);
   return {
     value: parsed.value ?? null,
     valueMax: parsed.valueMax ?? null,
     unit: parsed.unit ?? '',
-    period: period?.label ?? null,
-    fiscalYear: period?.fiscalYear ?? period?.toFiscalYear ?? null,
+    ...period,
     note: joinNotes(parsed.approximate ? '約' : null, parsed.note),
   };
 }
@@ -35,14 +40,13 @@ export function toRawBaseline(text: string, defaultPeriod?: string): RawValue | 
 export function toRawTarget(text: string, defaultPeriod?: string): RawTarget | null {
   const parsed = parseTarget(text);
   if (parsed === null) return null;
-  const period = parsed.period ?? (defaultPeriod ? parsePeriod(defaultPeriod) : null);
+  const period = periodOf(parsed.period, defaultPeriod);
   return {
     kind: parsed.kind,
     value: parsed.value ?? null,
     valueMax: parsed.valueMax ?? null,
     unit: parsed.unit ?? '',
-    period: period?.label ?? null,
-    fiscalYear: period?.fiscalYear ?? period?.toFiscalYear ?? null,
+    ...period,
     note: joinNotes(parsed.approximate ? '約' : null, parsed.note),
     perYear: parsed.cumulative?.perYear ?? null,
     years: parsed.cumulative?.years ?? null,
