@@ -1,3 +1,5 @@
+import { DEFAULT_LANG, LOCALES, type Lang } from '../i18n/locales';
+
 /**
  * Base-aware link to an internal page or file, so the site works under any `base`
  * (e.g. GitHub Pages' `/<repo>/`). Page paths get the trailing slash that
@@ -19,4 +21,32 @@ export function href(path: string): string {
 function splitSuffix(path: string): [string, string] {
   const index = path.search(/[?#]/);
   return index === -1 ? [path, ''] : [path.slice(0, index), path.slice(index)];
+}
+
+/**
+ * Base-aware link to a page in a given language: Japanese has no prefix, English lives under /en/.
+ * `localeHref('en', '/cities/012360-hokuto/')` → '/en/cities/012360-hokuto/' (plus the base).
+ */
+export function localeHref(lang: Lang, path: string): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return href(lang === DEFAULT_LANG ? clean : `/${lang}${clean}`);
+}
+
+/**
+ * The language-neutral page path of a served URL path, with base and language prefix removed,
+ * so the same page can be linked in the other language.
+ * With base '/machikurabe/': pagePath('/machikurabe/en/themes/dx/') → '/themes/dx/'.
+ */
+export function pagePath(pathname: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
+  const withoutBase = base && pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  const rooted = withoutBase.startsWith('/') ? withoutBase : `/${withoutBase}`;
+  const prefix = LOCALES.find((l) => l !== DEFAULT_LANG && (rooted === `/${l}` || rooted.startsWith(`/${l}/`)));
+  const rest = prefix ? rooted.slice(prefix.length + 1) : rooted;
+  return rest === '' ? '/' : rest;
+}
+
+/** Absolute URL of an internal link (for citations): `absoluteUrl('http://x.org', '/a/')` → 'http://x.org/a/'. */
+export function absoluteUrl(site: URL | string | undefined, link: string): string {
+  return site ? new URL(link, site).href : link;
 }

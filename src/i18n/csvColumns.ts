@@ -1,0 +1,36 @@
+import type { INDICATOR_COLUMNS } from '../../scripts/ingest/write/indicatorsCsv';
+import type { Lang } from './locales';
+
+/** A column of indicators.csv. */
+export type CsvColumn = (typeof INDICATOR_COLUMNS)[number];
+
+/** What each column of indicators.csv holds (typed against the ingest's column list, so none is missed). */
+export const CSV_COLUMN_DOCS: Record<CsvColumn, Record<Lang, string>> = {
+  indicator_id: { ja: '指標の ID（`<計画ID>-L<行>`、同じ行に複数あれば `-<番号>`）', en: 'Indicator id (`<plan id>-L<line>`, plus `-<n>` when a line states several)' },
+  municipality_code: { ja: '全国地方公共団体コード（6桁）', en: 'Municipality code (6 digits)' },
+  municipality: { ja: '市区町村名', en: 'Municipality name (Japanese)' },
+  plan_id: { ja: '計画の ID', en: 'Plan id' },
+  plan_title: { ja: '計画の題名（資料どおり）', en: 'Plan title as written' },
+  goal_label: { ja: '目標の番号（例：基本目標3）', en: 'Goal label, e.g. 基本目標3' },
+  goal_title: { ja: '目標の題名', en: 'Goal title as written' },
+  level: { ja: '`goal`（数値目標）か `measure`（施策の KPI）', en: '`goal` (numerical target of a goal) or `measure` (KPI of a measure)' },
+  measure: { ja: '施策の題名（施策の KPI のとき）', en: 'Title of the measure (for a measure KPI)' },
+  name: { ja: '指標名（資料どおり）', en: 'Indicator name as written' },
+  unit: { ja: '単位（資料どおり、例：万人、%）', en: 'Unit as written, e.g. 万人, %' },
+  baseline_value: { ja: '現状値・基準値（書かれた単位での値）', en: 'Baseline value, in the unit as written' },
+  baseline_period: { ja: '基準の時点（資料どおり、例：H30）', en: 'Baseline period as written, e.g. H30' },
+  baseline_fy: { ja: '基準の年度（西暦、例：2018）', en: 'Baseline fiscal year, e.g. 2018' },
+  target_kind: {
+    ja: '目標の種類：number, range, increase, decrease, maintain, zero-balance, qualitative',
+    en: 'Target kind: number, range, increase, decrease, maintain, zero-balance, qualitative',
+  },
+  target_value: { ja: '目標値（範囲なら下限）', en: 'Target value (lower bound of a range)' },
+  target_value_max: { ja: '範囲の上限', en: 'Upper bound of a range' },
+  target_period: { ja: '目標の時点（資料どおり）', en: 'Target period as written' },
+  target_fy: { ja: '目標年度（書かれていなければ計画期間の最終年度）', en: 'Target fiscal year (the last year of the plan when not written)' },
+  themes: { ja: 'テーマ ID（`;` 区切り）', en: 'Theme ids, separated by `;`' },
+  family: { ja: '指標の種類（ファミリー）の ID', en: 'Indicator family id' },
+  source_file: { ja: '出典のファイル（seeds/…）', en: 'Source file (seeds/…)' },
+  source_line: { ja: '出典の行番号（1から）', en: 'Source line (1-based)' },
+  corrected: { ja: '訂正レイヤーの値を含むなら true', en: 'true when a value comes from the corrections layer' },
+};

@@ -1,0 +1,19 @@
+import { FAMILIES } from '../domain/families';
+import { themeRule } from '../domain/themes';
+import type { ThemeId } from '../schemas/themes';
+import type { Lang } from './locales';
+
+/** Label of a theme in a language: `themeLabel('dx', 'en')` → 'Digital and DX'. */
+export function themeLabel(id: ThemeId, lang: Lang): string {
+  return themeRule(id)[lang];
+}
+
+/**
+ * Label of an indicator family in a language; an unknown id is an error.
+ * `familyLabel('births', 'ja')` → '出生数'.
+ */
+export function familyLabel(id: string, lang: Lang): string {
+  const family = FAMILIES.find((f) => f.id === id);
+  if (!family) throw new Error(`unknown indicator family ${id}`);
+  return family[lang];
+}

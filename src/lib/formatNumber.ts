@@ -1,0 +1,11 @@
+import { INTL_LOCALE, type Lang } from '../i18n/locales';
+
+/** A number as written, with digit grouping and every decimal kept: `formatNumber(12345.6, 'ja')` → '12,345.6'. */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 20 }).format(value);
+}
+
+/** A value with its unit as written (no space, as in the source): `formatQuantity(76, '万人', 'en')` → '76万人'. */
+export function formatQuantity(value: number, unit: string, lang: Lang): string {
+  return `${formatNumber(value, lang)}${unit}`;
+}
