@@ -12,4 +12,25 @@ export interface Override {
 }
 
 /** Reviewed overrides; each one says why. Kept few. */
-export const OVERRIDES: readonly Override[] = [];
+export const OVERRIDES: readonly Override[] = [
+  {
+    id: 'national-g1-basic-4',
+    themes: ['community-safety', 'health-welfare', 'transport-urban'],
+    reason: '「時代に合った地域をつくり、安心な暮らしを守る」は地域づくり・医療福祉・交通を束ねる目標で、題名に辞書の語がない。',
+  },
+  {
+    id: 'national-g2-basic-4',
+    themes: ['community-safety', 'health-welfare', 'transport-urban'],
+    reason: '「ひとが集う、安心して暮らすことができる魅力的な地域をつくる」は地域づくり・医療福祉・交通を束ねる目標で、題名に辞書の語がない。',
+  },
+  {
+    id: 'national-g2-cross-cutting-1',
+    themes: ['community-safety', 'jobs'],
+    reason: '「多様な人材の活躍を推進する」は地域の担い手（協働）と就労の両面を指す。',
+  },
+  {
+    id: 'national-g2-cross-cutting-2',
+    themes: ['dx', 'decarbonization'],
+    reason: '「新しい時代の流れを力にする」は国の戦略で Society 5.0（デジタル）と SDGs・脱炭素を指す。',
+  },
+];

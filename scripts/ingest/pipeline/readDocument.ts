@@ -1,6 +1,7 @@
 import { applyCorrections } from '../assemble/applyCorrections';
 import { assemblePlan, planFromManifest, type AssembledPlan } from '../assemble/assemblePlan';
 import { buildCoverage, type CoverageEntry } from '../coverage/buildCoverage';
+import { readNationalGoals, type QuotedNationalGoal } from '../framework/readNationalGoals';
 import { IngestError } from '../IngestError';
 import { layoutById } from '../layouts';
 import type { LoadedManifest } from '../read/loadManifests';
@@ -11,6 +12,8 @@ import path from 'node:path';
 /** One document read: its records and its coverage entries. */
 export interface DocumentResult extends AssembledPlan {
   coverage: CoverageEntry[];
+  /** National strategy goals the document quotes. */
+  national: QuotedNationalGoal[];
 }
 
 /** Reads one seed document with the layout its manifest names, applying its corrections. */
@@ -24,5 +27,5 @@ export async function readDocument(root: string, loaded: LoadedManifest, correct
   const own = corrections.filter((c) => c.source === manifest.source);
   const { result, correctedGoals } = applyCorrections(raw, own);
   const assembled = assemblePlan(plan, result, correctedGoals, manifest.period.end);
-  return { ...assembled, coverage: buildCoverage(doc, manifest, result) };
+  return { ...assembled, coverage: buildCoverage(doc, manifest, result), national: readNationalGoals(doc) };
 }

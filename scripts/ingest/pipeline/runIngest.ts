@@ -3,9 +3,11 @@ import { goalSchema, type Goal } from '../../../src/schemas/goal';
 import { indicatorSchema, type Indicator } from '../../../src/schemas/indicator';
 import { measureSchema, type Measure } from '../../../src/schemas/measure';
 import { municipalitySchema, type Municipality } from '../../../src/schemas/municipality';
+import { nationalGoalSchema, type NationalGoal } from '../../../src/schemas/nationalGoal';
 import { planSchema, type Plan } from '../../../src/schemas/plan';
 import { linkGenerations } from '../assemble/linkGenerations';
 import type { CoverageEntry } from '../coverage/buildCoverage';
+import { nationalGoalRecords } from '../framework/nationalGoalRecords';
 import { IngestError } from '../IngestError';
 import { loadCorrections, loadManifests } from '../read/loadManifests';
 import { lookupMunicipality } from '../read/lookupMunicipality';
@@ -20,6 +22,8 @@ export interface IngestOutput {
   measures: Measure[];
   indicators: Indicator[];
   coverage: CoverageEntry[];
+  /** National strategy goals quoted by the seeds (for the framework page). */
+  national: NationalGoal[];
   /** Output files by path from the repo root, with their exact contents. */
   files: Map<string, string>;
 }
@@ -80,6 +84,11 @@ export async function runIngest(root: string): Promise<IngestOutput> {
     a.code.localeCompare(b.code),
   );
   const coverage = documents.flatMap((d) => d.coverage);
+  const national = validate(
+    nationalGoalSchema,
+    nationalGoalRecords(documents.map((d) => ({ file: d.plan.sourceFile, goals: d.national }))),
+    (g) => g.source,
+  );
   const lookups = {
     municipalities: new Map(munis.map((m) => [m.code, m])),
     plans: new Map(plans.map((p) => [p.id, p])),
@@ -93,6 +102,7 @@ export async function runIngest(root: string): Promise<IngestOutput> {
     ['content/measures.json', json(measures)],
     ['content/indicators.json', json(indicators)],
     ['content/coverage.json', json(coverage)],
+    ['content/framework.json', json(national)],
     ['content/corrections.json', json(corrections.map((c, i) => ({ id: `correction-${i + 1}`, ...c, source: `seeds/${c.source}` })))],
     ['public/data/indicators.csv', indicatorsCsv(indicators, lookups)],
     ['public/data/indicators.json', json(indicators)],
@@ -101,5 +111,5 @@ export async function runIngest(root: string): Promise<IngestOutput> {
     ['public/data/plans.json', json(plans)],
     ['public/data/municipalities.json', json(munis)],
   ]);
-  return { municipalities: munis, plans, goals, measures, indicators, coverage, files };
+  return { municipalities: munis, plans, goals, measures, indicators, coverage, national, files };
 }
