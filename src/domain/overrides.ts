@@ -14,6 +14,17 @@ export interface Override {
 /** Reviewed overrides; each one says why. Kept few. */
 export const OVERRIDES: readonly Override[] = [
   {
+    id: '012165-g2-revision-2024-L312',
+    themes: ['childcare', 'dx'],
+    family: 'childcare-app-users',
+    reason: 'KPI名は「アプリ利用者数」だけだが、施策（line 300「デジタルを活用した出産・子育て支援の推進」）が母子手帳アプリの利用者数だと述べている。',
+  },
+  {
+    id: '012165-g2-revision-2024-L344',
+    themes: ['childcare', 'dx'],
+    reason: 'KPI名は「アプリ利用率」だけだが、施策（line 332「保育業務のデジタル化の推進」）が保育業務支援アプリの利用率だと述べている。',
+  },
+  {
     id: 'national-g1-basic-4',
     themes: ['community-safety', 'health-welfare', 'transport-urban'],
     reason: '「時代に合った地域をつくり、安心な暮らしを守る」は地域づくり・医療福祉・交通を束ねる目標で、題名に辞書の語がない。',
