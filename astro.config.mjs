@@ -25,5 +25,19 @@ export default defineConfig({
   // Adds a per-page CSP <meta> with hashes of the scripts and styles Astro processed.
   // It only applies to `astro build`/`preview`, never `astro dev`; inline style=""
   // attributes, is:inline and define:vars scripts are not covered, so avoid them.
-  security: { csp: true },
+  // Everything else may come only from the site itself: no third-party origin, no plugins.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });
