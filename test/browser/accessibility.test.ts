@@ -12,7 +12,10 @@ const PAGES = [
   'themes/',
   'themes/decarbonization/',
   'compare/',
+  'compare/?cities=012360,112330&theme=childcare',
   'indicators/',
+  'indicators/?theme=dx&sort=target&order=desc',
+  'framework/',
   'sources/000_df427b3fa16fc0bd/#L767',
   'data/',
   'about/',
@@ -46,7 +49,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
 
   describe('in dark mode', () => {
     /** Pages whose colours differ most: tinted and targeted source lines, badges, the matrix. */
-    const DARK = ['', 'cities/012360-hokuto/', 'themes/decarbonization/', 'sources/001_c90401aa62130a51/#L214'];
+    const DARK = ['', 'cities/', 'cities/012360-hokuto/', 'themes/', 'themes/decarbonization/', 'compare/', 'sources/001_c90401aa62130a51/#L214'];
     for (const path of DARK) {
       it(`/${path} has no violations`, async () => {
         const dark = await browser.newContext({ colorScheme: 'dark' });

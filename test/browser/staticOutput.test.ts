@@ -11,8 +11,8 @@ async function pages(): Promise<string[]> {
   return entries.filter((e) => e.endsWith('.html')).map((e) => e.split(path.sep).join('/')).sort();
 }
 
-/** Pages that are interactive by design and may ship JavaScript (the search page). */
-const INTERACTIVE = /^(en\/)?search\//;
+/** Pages that are interactive by design and may ship JavaScript (search, compare, the indicator table). */
+const INTERACTIVE = /^(en\/)?(search|compare|indicators)\//;
 
 describe('built pages', () => {
   it('ship no JavaScript unless they are interactive', async () => {

@@ -30,7 +30,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Same Node as Vitest: under `npm run`/`npx` that is the pinned Node 24 Astro needs.
   const child = spawn(
     process.execPath,
-    [astroBin, 'preview', '--host', HOST, '--port', String(port)],
+    // --ignore-lock: a developer's own `npm start` preview must not stop the tests.
+    [astroBin, 'preview', '--host', HOST, '--port', String(port), '--ignore-lock'],
     { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

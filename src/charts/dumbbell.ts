@@ -1,0 +1,172 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { Indicator, Target, TargetKind } from '../schemas/indicator';
+import type { ThemeId } from '../schemas/themes';
+import { linearTicks, valueDomain, type Tick } from './axis';
+
+/** Which way a target wants the value to move. */
+export type Direction = 'up' | 'down' | 'hold';
+
+/** The value a target asks for: one point for a number, both bounds for a range. */
+export interface TargetSpan {
+  low: number;
+  high: number;
+}
+
+/** One indicator drawn as a dumbbell: baseline mark, then target mark (or span). */
+export interface DumbbellRow {
+  id: string;
+  municipality: string;
+  plan: string;
+  name: string;
+  unit: string;
+  themes: ThemeId[];
+  kind: TargetKind;
+  baseline: number | null;
+  baselineFy: number | null;
+  target: TargetSpan | null;
+  targetFy: number | null;
+  direction: Direction | null;
+}
+
+/** The rows of one unit: everything on one axis shares that unit. */
+export interface DumbbellPanel {
+  /** Unit as written (`人`, `%`); '' when the source gives none. */
+  unit: string;
+  rows: DumbbellRow[];
+}
+
+/**
+ * Where a target sits on a value axis, by kind; null when it names no value.
+ * number 50 → {50, 50}; range 200～220 → {200, 220}; 維持 (no value) with baseline 6.6 → {6.6, 6.6};
+ * 均衡 → {0, 0}; ↑ without a value, qualitative → null.
+ */
+export function targetSpan(target: Target, baseline: number | null): TargetSpan | null {
+  const point = (v: number | null) => (v === null ? null : { low: v, high: v });
+  switch (target.kind) {
+    case 'number':
+    case 'increase':
+    case 'decrease':
+      return point(target.value);
+    case 'range':
+      return target.value === null ? null : { low: target.value, high: target.valueMax ?? target.value };
+    case 'maintain':
+      return point(target.value ?? baseline);
+    case 'zero-balance':
+      return point(0);
+    case 'qualitative':
+      return null;
+  }
+}
+
+/**
+ * Direction of a target from its baseline; ↑/↓ say it themselves; null when a value is missing.
+ * 31 → 50: 'up'; 11 → 0: 'down'; 6.6 → 維持: 'hold'; −55 → 均衡: 'up'; qualitative: null.
+ */
+export function targetDirection(kind: TargetKind, baseline: number | null, span: TargetSpan | null): Direction | null {
+  if (kind === 'increase') return 'up';
+  if (kind === 'decrease') return 'down';
+  if (kind === 'maintain') return 'hold';
+  if (baseline === null || span === null) return null;
+  return span.low > baseline ? 'up' : span.high < baseline ? 'down' : 'hold';
+}
+
+/** An indicator as a dumbbell row (values in its own unit, nothing converted). */
+export function dumbbellRow(ind: Indicator): DumbbellRow {
+  const baseline = ind.baseline.value;
+  const target = targetSpan(ind.target, baseline);
+  return {
+    id: ind.id,
+    municipality: ind.municipality,
+    plan: ind.plan,
+    name: ind.name,
+    unit: ind.unit,
+    themes: ind.themes,
+    kind: ind.target.kind,
+    baseline,
+    baselineFy: ind.baseline.fiscalYear,
+    target,
+    targetFy: ind.target.fiscalYear,
+    direction: targetDirection(ind.target.kind, baseline, target),
+  };
+}
+
+/** Reading order: city code, plan, source line. */
+const byReadingOrder = (a: Indicator, b: Indicator) =>
+  a.municipality.localeCompare(b.municipality) ||
+  a.plan.localeCompare(b.plan) ||
+  a.source.line - b.source.line ||
+  a.id.localeCompare(b.id);
+
+/**
+ * The dumbbell panels of one family: indicators with a baseline or target value, one panel per
+ * unit (units as written: 万人 and 千人 are different units, so 観光入込客数 gets two axes —
+ * values are never compared across units), panels in the order their unit first appears.
+ */
+export function dumbbellPanels(indicators: readonly Indicator[]): DumbbellPanel[] {
+  const rows = [...indicators]
+    .sort(byReadingOrder)
+    .map(dumbbellRow)
+    .filter((r) => r.baseline !== null || r.target !== null);
+  const units = [...new Set(rows.map((r) => r.unit))];
+  return units.map((unit) => ({ unit, rows: rows.filter((r) => r.unit === unit) }));
+}
+
+/** How many rows of some panels point each way (for a chart's one-sentence takeaway). */
+export function directionCounts(panels: readonly DumbbellPanel[]): Record<Direction | 'unknown', number> {
+  const counts = { up: 0, down: 0, hold: 0, unknown: 0 };
+  for (const row of panels.flatMap((p) => p.rows)) counts[row.direction ?? 'unknown'] += 1;
+  return counts;
+}
+
+/** Size of a dumbbell panel: width of the SVG, margins folded into the scale range, height per row. */
+export const DUMBBELL = {
+  width: 640,
+  margin: { top: 36, right: 24, bottom: 8, left: 24 },
+  /** A row: its label line, then the marks. */
+  rowHeight: 44,
+  labelY: 14,
+  markY: 32,
+} as const;
+
+/** A row placed in the panel. */
+export interface PlacedDumbbellRow {
+  row: DumbbellRow;
+  /** Top of the row. */
+  y: number;
+  baselineX: number | null;
+  targetLowX: number | null;
+  targetHighX: number | null;
+}
+
+/** Everything a panel's markup needs: scale, ticks, height and row positions. */
+export interface DumbbellGeometry {
+  x: ScaleLinear<number, number>;
+  ticks: Tick[];
+  width: number;
+  height: number;
+  rows: PlacedDumbbellRow[];
+}
+
+/**
+ * Lays out one panel: a linear x scale over every baseline and target of the panel (zero included
+ * when the values allow it, see valueDomain), ticks at the top, one row below another.
+ */
+export function dumbbellLayout(panel: DumbbellPanel): DumbbellGeometry {
+  const { width, margin, rowHeight } = DUMBBELL;
+  const values = panel.rows.flatMap((r) => [r.baseline, r.target?.low, r.target?.high].filter((v): v is number => v != null));
+  const x = scaleLinear().domain(valueDomain(values)).range([margin.left, width - margin.right]);
+  const place = (v: number | null | undefined) => (v == null ? null : x(v));
+  return {
+    x,
+    ticks: linearTicks(x, 5),
+    width,
+    height: margin.top + panel.rows.length * rowHeight + margin.bottom,
+    rows: panel.rows.map((row, i) => ({
+      row,
+      y: margin.top + i * rowHeight,
+      baselineX: place(row.baseline),
+      targetLowX: place(row.target?.low),
+      targetHighX: place(row.target?.high),
+    })),
+  };
+}
