@@ -37,7 +37,7 @@ describe('framework page', () => {
     await page.goto(`${baseUrl}framework/`);
     const row = page.getByRole('row', { name: /^基本目標1 稼ぐ地域をつくる/ });
     await row.getByRole('link', { name: /^基本目標1 北海道新幹線を活かした/ }).click();
-    await page.waitForURL(/\/cities\/012360-hokuto\/#012360-g2-strategy-basic-1$/);
+    await page.waitForURL(/\/cities\/012360-hokuto\/#goal-012360-g2-strategy-basic-1$/);
     expect(await page.locator(':target').getByRole('heading').first().textContent()).toContain('北海道新幹線を活かした');
   });
 

@@ -5,7 +5,7 @@ import type { Measure } from '../../schemas/measure';
 import type { Plan } from '../../schemas/plan';
 import type { SourceRef } from '../../schemas/source';
 import type { ThemeId } from '../../schemas/themes';
-import { recordAnchor } from './anchors';
+import { recordAnchor } from '../recordAnchor';
 import { indicatorValueText } from './indicatorValueText';
 import type { DocKind } from './recordKinds';
 

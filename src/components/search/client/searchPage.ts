@@ -1,0 +1,108 @@
+import { search, type SearchLimits } from '../../../lib/search/engine/search';
+import { parseSearchState, searchQueryString, type SearchState } from '../../../lib/search/searchState';
+import { renderEmpty, renderThemeLinks } from '../dom/renderNotices';
+import { renderResults } from '../dom/renderResults';
+import { label, readConfig } from './config';
+import { getSearcher } from './searcher';
+import { statusText } from './statusText';
+
+/** Results per kind on the search page, and how many more "show more" adds. */
+const FIRST_PAGE = 20;
+const MORE = 50;
+
+/**
+ * Runs the search page: reads the query and filters from the URL, searches as the reader types
+ * or changes a filter, keeps the URL in step (so a search can be shared and reloads to the same
+ * results), and lets the keyboard move between results (↑/↓, Escape back to the box).
+ */
+export function startSearchPage(root: HTMLElement): void {
+  const { lang, labels } = readConfig(root);
+  const doc = root.ownerDocument;
+  const form = root.querySelector('form');
+  const status = root.querySelector<HTMLElement>('[role="status"]');
+  const results = root.querySelector<HTMLElement>('.results');
+  if (!form || !status || !results) return;
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+  const input = field('q') as HTMLInputElement | null;
+  if (!input) return;
+  let limits: SearchLimits = { perKind: FIRST_PAGE, blocksPerKind: 8 };
+  let seq = 0;
+
+  const read = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const write = (state: SearchState) => {
+    input.value = state.query;
+    for (const [name, value] of Object.entries(state.filters)) {
+      const select = field(name);
+      if (select) select.value = value ?? '';
+    }
+  };
+
+  const run = async () => {
+    const mine = ++seq;
+    const state = read();
+    history.replaceState(null, '', `${location.pathname}${searchQueryString(state)}`);
+    if (state.query.trim() === '') {
+      results.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    try {
+      const pending = getSearcher();
+      const timer = setTimeout(() => mine === seq && (status.textContent = label(labels, 'search.loading')), 150);
+      const searcher = await pending;
+      const outcome = await search(searcher, state.query, state.filters, limits);
+      clearTimeout(timer);
+      if (mine !== seq) return;
+      const ctx = { lang, labels, cities: searcher.reader.manifest.cities };
+      const parts: Node[] = [];
+      const themes = renderThemeLinks(doc, outcome, ctx);
+      if (themes) parts.push(themes);
+      parts.push(outcome.total === 0 ? renderEmpty(doc, state, ctx) : renderResults(doc, outcome, ctx));
+      results.replaceChildren(...parts);
+      status.textContent = statusText(outcome, labels);
+      root.dispatchEvent(new CustomEvent('search-rendered', { detail: { query: state.query } }));
+    } catch {
+      if (mine === seq) status.textContent = label(labels, 'search.error');
+    }
+  };
+
+  const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
+  input.addEventListener('input', () => {
+    limits = { ...limits, perKind: FIRST_PAGE };
+    void run();
+  });
+  form.addEventListener('change', (event) => event.target !== input && void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  results.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('button[data-more]')) {
+      limits = { ...limits, perKind: limits.perKind + MORE };
+      void run();
+    }
+  });
+  root.addEventListener('keydown', (event) => {
+    const all = links();
+    const at = all.indexOf(doc.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && (doc.activeElement === input || at >= 0)) {
+      event.preventDefault();
+      all[Math.min(at + 1, all.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      event.preventDefault();
+      (at === 0 ? input : all[at - 1])?.focus();
+    } else if (event.key === 'Escape' && at >= 0) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+  window.addEventListener('popstate', () => {
+    write(parseSearchState(new URLSearchParams(location.search)));
+    void run();
+  });
+
+  // A shared URL wins; otherwise keep what the reader typed before this code arrived.
+  const shared = parseSearchState(new URLSearchParams(location.search));
+  if (shared.query !== '') write(shared);
+  if (input.value.trim() !== '') void run();
+}

@@ -1,0 +1,136 @@
+import { postingLists } from '../postingLists';
+import { blockFile, INDEX_FORMAT, MANIFEST_FILE, shardFile, shardOf, type DocBlock, type DocRow, type PostingShard, type SearchManifest } from '../indexFormat';
+import { DOC_KINDS, type DocKind } from '../recordKinds';
+
+/** Fetches one index file by name and parses its JSON (in the browser: `fetch` under the base path). */
+export type LoadFile = (name: string) => Promise<unknown>;
+
+/**
+ * Read access to a search index: the manifest, document blocks and postings, each file fetched
+ * once and only when a query needs it.
+ */
+export class IndexReader {
+  readonly manifest: SearchManifest;
+  /** Total number of documents. */
+  readonly size: number;
+  /** `kindStart[k]`: first ordinal of DOC_KINDS[k]; one more entry, the total. */
+  readonly kindStart: number[];
+  /** `cityStart[k][c]`: first ordinal of city c's documents of kind k; one more entry per kind. */
+  readonly cityStart: number[][];
+  private readonly load: LoadFile;
+  private readonly blocks = new Map<number, Promise<DocBlock>>();
+  private readonly shards = new Map<number, Promise<PostingShard>>();
+  private readonly lists = new Map<string, Promise<Int32Array>>();
+  private local: Promise<Map<string, number[]>> | undefined;
+
+  /** Reads a manifest already fetched: `new IndexReader(manifest, load)`. */
+  constructor(manifest: SearchManifest, load: LoadFile) {
+    if (manifest.format !== INDEX_FORMAT) throw new Error(`search index format ${manifest.format}, expected ${INDEX_FORMAT}`);
+    this.manifest = manifest;
+    this.load = load;
+    this.kindStart = [0];
+    this.cityStart = manifest.runs.map((counts, k) => {
+      const starts = [this.kindStart[k] ?? 0];
+      for (const n of counts) starts.push((starts[starts.length - 1] ?? 0) + n);
+      this.kindStart.push(starts[starts.length - 1] ?? 0);
+      return starts;
+    });
+    this.size = this.kindStart[this.kindStart.length - 1] ?? 0;
+  }
+
+  /** Fetches the manifest and opens the index. */
+  static async open(load: LoadFile): Promise<IndexReader> {
+    return new IndexReader((await load(MANIFEST_FILE)) as SearchManifest, load);
+  }
+
+  /** The kind of a document ordinal. */
+  kindOf(ordinal: number): DocKind {
+    const k = this.kindStart.findIndex((start, i) => ordinal >= start && ordinal < (this.kindStart[i + 1] ?? 0));
+    const kind = DOC_KINDS[k];
+    if (kind === undefined) throw new Error(`ordinal ${ordinal} is outside the index`);
+    return kind;
+  }
+
+  /** The city index of a document ordinal (binary search over its kind's city starts). */
+  cityOf(ordinal: number): number {
+    const starts = this.cityStart[DOC_KINDS.indexOf(this.kindOf(ordinal))] ?? [];
+    let lo = 0;
+    let hi = starts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= ordinal) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Ordinal range [from, to) of a kind, optionally of one city. */
+  range(kind: DocKind, city: number | null = null): [number, number] {
+    const k = DOC_KINDS.indexOf(kind);
+    if (city === null) return [this.kindStart[k] ?? 0, this.kindStart[k + 1] ?? 0];
+    const starts = this.cityStart[k] ?? [];
+    return [starts[city] ?? 0, starts[city + 1] ?? 0];
+  }
+
+  /** Whether a document's block is already loaded (no fetch needed to read it). */
+  isLoaded(ordinal: number): boolean {
+    return this.blocks.has(Math.floor(ordinal / this.manifest.blockSize));
+  }
+
+  /** The documents of some ordinals, fetching the blocks they lie in (in parallel). */
+  async docs(ordinals: readonly number[]): Promise<Map<number, DocRow>> {
+    const size = this.manifest.blockSize;
+    const needed = [...new Set(ordinals.map((o) => Math.floor(o / size)))];
+    const loaded = await Promise.all(needed.map((b) => this.block(b)));
+    const out = new Map<number, DocRow>();
+    for (const o of ordinals) {
+      const row = loaded[needed.indexOf(Math.floor(o / size))]?.[o % size];
+      if (row) out.set(o, row);
+    }
+    return out;
+  }
+
+  /** Ascending ordinals of the documents containing a bigram. */
+  postings(bigram: string): Promise<Int32Array> {
+    let list = this.lists.get(bigram);
+    if (!list) {
+      list = this.readPostings(bigram);
+      this.lists.set(bigram, list);
+    }
+    return list;
+  }
+
+  /** Known document frequency of a bigram (0 when the manifest does not name it as frequent). */
+  frequency(bigram: string): number {
+    return this.manifest.postings?.frequent[bigram] ?? 0;
+  }
+
+  private block(b: number): Promise<DocBlock> {
+    let block = this.blocks.get(b);
+    if (!block) {
+      block = this.load(blockFile(b)).then((json) => json as DocBlock);
+      this.blocks.set(b, block);
+    }
+    return block;
+  }
+
+  private async readPostings(bigram: string): Promise<Int32Array> {
+    const sharded = this.manifest.postings;
+    if (sharded === null) {
+      // Small corpus: one block holds every document; build the postings once in the browser.
+      this.local ??= this.block(0).then((rows) => postingLists(rows));
+      return Int32Array.from((await this.local).get(bigram) ?? []);
+    }
+    const s = shardOf(bigram, sharded.shards);
+    let shard = this.shards.get(s);
+    if (!shard) {
+      shard = this.load(shardFile(s)).then((json) => json as PostingShard);
+      this.shards.set(s, shard);
+    }
+    const deltas = (await shard)[bigram] ?? [];
+    const out = new Int32Array(deltas.length);
+    let sum = 0;
+    deltas.forEach((d, i) => (out[i] = sum += d));
+    return out;
+  }
+}
