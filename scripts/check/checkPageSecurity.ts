@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** A problem with one page's security posture. */
 export interface SecurityProblem {
   page: string;
@@ -23,6 +25,11 @@ export function checkPageSecurity(page: string, html: string): SecurityProblem[]
     if (!/(^|;)\s*default-src 'self'\s*(;|$)/.test(csp)) problems.push({ page, problem: "CSP default-src is not 'self'" });
     const scriptSrc = /script-src([^;]*)/.exec(csp)?.[1] ?? '';
     if (/'unsafe-(inline|eval)'|\bhttps?:|\*/.test(scriptSrc)) problems.push({ page, problem: `CSP script-src allows too much: ${scriptSrc.trim().slice(0, 80)}` });
+    // Every inline script must be one the CSP lets run by its hash (any other would be blocked, i.e. broken).
+    for (const m of html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
+      const hash = `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`;
+      if (!scriptSrc.includes(hash)) problems.push({ page, problem: 'inline script without a CSP hash' });
+    }
   }
   for (const m of html.matchAll(/<(script|link|img|iframe|audio|video|source|embed|object)\b[^>]*\s(?:src|href|data)="(https?:)?\/\/[^"]*"[^>]*>/gi)) {
     // rel=canonical / alternate name the page's own URLs; browsers fetch nothing for them.
