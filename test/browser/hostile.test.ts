@@ -83,14 +83,14 @@ async function open(url: string): Promise<{ page: Page; dialogs: string[] }> {
 
 /** The checks every page gets: nothing ran, no element or link was made from the text. */
 async function expectInert(page: Page, dialogs: string[]): Promise<void> {
-  expect(dialogs).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-  expect(await page.locator('img[onerror], [onerror], [onload]').count()).toBe(0);
-  expect(await page.locator('img[src="x"]').count()).toBe(0);
-  expect(await page.locator('a[href^="javascript:" i], [src^="javascript:" i], [action^="javascript:" i]').count()).toBe(0);
-  expect(await page.locator('b').filter({ hasText: '太字の指標' }).count()).toBe(0);
+  expect(dialogs, 'dialogs opened').toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), 'window.__pwned').toBeUndefined();
+  expect(await page.locator('[onerror], [onload]').count(), 'elements with an inline event handler').toBe(0);
+  expect(await page.locator('img[src="x"]').count(), '<img src=x> elements').toBe(0);
+  expect(await page.locator('a[href^="javascript:" i], [src^="javascript:" i], [action^="javascript:" i]').count(), 'javascript: URLs').toBe(0);
+  expect(await page.locator('b').filter({ hasText: '太字の指標' }).count(), '<b> elements from the text').toBe(0);
   const scripts = await page.locator('script').evaluateAll((list) => list.filter((s) => s.textContent?.includes('__pwned')).length);
-  expect(scripts).toBe(0);
+  expect(scripts, 'script elements from the text').toBe(0);
 }
 
 /** True when the text appears, as written, in the page's visible text. */
