@@ -1,7 +1,6 @@
 /**
- * Serves a built site with `astro preview` on a free localhost port, for scripts and tests that
- * need their own server (the Lighthouse bench, the hostile-fixture browser test). The browser
- * tests' shared server over dist/ is test/support/previewServer.ts.
+ * Serves a built site with `astro preview` on a free localhost port: the browser tests' shared
+ * server over dist/ (test/support/previewServer.ts), the hostile-fixture test and the Lighthouse bench.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
