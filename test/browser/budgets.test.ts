@@ -29,15 +29,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a page and returns it with the list (growing) of JavaScript files it fetched, relative to dist/. */
+/**
+ * Opens a page in a fresh context (an empty cache, so every script is requested) and returns it
+ * with the list (growing) of JavaScript files it fetched, relative to dist/. Closing the page
+ * closes its context.
+ */
 async function openRecording(url: string): Promise<{ page: Page; scripts: string[] }> {
-  const page = await browser.newPage();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   const scripts: string[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
     if (path.endsWith('.js')) scripts.push(path.slice(base.length));
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  // Module scripts and their static imports run before DOMContentLoaded, so 'load' has fetched
+  // them all ('networkidle' could settle before a long page's script request was sent).
+  await page.goto(url, { waitUntil: 'load' });
   return { page, scripts };
 }
 
