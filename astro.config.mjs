@@ -22,6 +22,8 @@ export default defineConfig({
   // Shiki highlights code with inline styles, which the CSP below would block; the
   // site shows no source code, so highlighting is off.
   markdown: { syntaxHighlight: false },
+  // The search engine runs in a module worker (src/components/search/worker/), bundled as ES.
+  vite: { worker: { format: 'es' } },
   // Adds a per-page CSP <meta> with hashes of the scripts and styles Astro processed.
   // It only applies to `astro build`/`preview`, never `astro dev`; inline style=""
   // attributes, is:inline and define:vars scripts are not covered, so avoid them.

@@ -7,7 +7,8 @@
  * (`import … from './x.js'`, which the browser fetches before running the script), plus inline
  * scripts. Chunks reached only through a dynamic `import('./x.js')` are "lazy": the browser fetches
  * them when the code runs that import, which on this site is on user action (the header search
- * loads its code on the first keystroke). Vite's `__vite__mapDeps([…])` preload lists name the
+ * loads its code on the first keystroke); so are worker scripts (`new Worker(new URL('…js',
+ * import.meta.url))`: the search engine), fetched when the code starts the worker. Vite's `__vite__mapDeps([…])` preload lists name the
  * same lazy chunks and are not counted at start either.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -60,13 +61,21 @@ export function dynamicImports(code: string): string[] {
   return [...code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]!);
 }
 
-/** Adds a module and everything it imports statically to `seen`; dynamic import() targets go to `lazy`. */
-function moduleGraph(file: string, seen: Set<string>, lazy: Set<string>): void {
+/** Worker scripts a module starts: `new Worker(new URL('/_astro/w.js', import.meta.url))` → ['/_astro/w.js']. */
+export function workerScripts(code: string): string[] {
+  return [...code.matchAll(/new\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) => m[1]!);
+}
+
+/** Resolves an import target of a module file: relative to the module, or (`/…`) to the site root under its base. */
+type Resolve = (from: string, target: string) => string;
+
+/** Adds a module and everything it imports statically to `seen`; dynamic import() targets and worker scripts go to `lazy`. */
+function moduleGraph(file: string, seen: Set<string>, lazy: Set<string>, resolve: Resolve): void {
   if (seen.has(file)) return;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  for (const target of staticImports(code)) moduleGraph(path.resolve(path.dirname(file), target), seen, lazy);
-  for (const target of dynamicImports(code)) lazy.add(path.resolve(path.dirname(file), target));
+  for (const target of staticImports(code)) moduleGraph(resolve(file, target), seen, lazy, resolve);
+  for (const target of [...dynamicImports(code), ...workerScripts(code)]) lazy.add(resolve(file, target));
 }
 
 /** Normalizes a base path to `/…/`: `'machikurabe'` → `'/machikurabe/'`, `''` → `'/'`. */
@@ -81,6 +90,8 @@ export function normalizeBase(base: string): string {
  */
 export function weighPage(dist: string, base: string, page: string): PageWeight {
   const root = normalizeBase(base);
+  const fromRoot = (url: string) => path.join(dist, url.startsWith(root) ? url.slice(root.length) : url.replace(/^\//, ''));
+  const resolve: Resolve = (from, target) => (target.startsWith('/') ? fromRoot(target) : path.resolve(path.dirname(from), target));
   const html = readFileSync(path.join(dist, page), 'utf8');
   const seen = new Set<string>();
   const lazy = new Set<string>();
@@ -88,13 +99,16 @@ export function weighPage(dist: string, base: string, page: string): PageWeight 
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /\ssrc="([^"]+)"/.exec(m[1]!)?.[1];
     if (src) {
-      const clean = src.split(/[?#]/)[0]!;
-      const rel = clean.startsWith(root) ? clean.slice(root.length) : clean.replace(/^\//, '');
-      moduleGraph(path.join(dist, rel), seen, lazy);
+      moduleGraph(fromRoot(src.split(/[?#]/)[0]!), seen, lazy, resolve);
     } else if (!/type="application\/(ld\+)?json"/.test(m[1]!) && m[2]!.trim()) inline += gzipSize(m[2]!);
   }
   const later = new Set<string>();
-  for (const f of lazy) if (!seen.has(f)) moduleGraph(f, later, new Set());
+  // Lazy chunks may start lazy chunks of their own (the search code starts the search worker).
+  for (let frontier = [...lazy]; frontier.length > 0; ) {
+    const next = new Set<string>();
+    for (const f of frontier) if (!seen.has(f)) moduleGraph(f, later, next, resolve);
+    frontier = [...next].filter((f) => !seen.has(f) && !later.has(f));
+  }
   const lazyOnly = [...later].filter((f) => !seen.has(f));
   const sum = (files: Iterable<string>) => [...files].reduce((n, f) => n + gzipSize(readFileSync(f)), 0);
   const rel = (files: Iterable<string>) => [...files].map((f) => path.relative(dist, f).split(path.sep).join('/')).sort();

@@ -46,6 +46,17 @@ describe('search', () => {
       page.removeAllListeners('request');
     });
 
+    it('runs the engine in a worker, started on the first keystroke, so the index never loads on the main thread', async () => {
+      await page.goto(`${baseUrl}about/`);
+      expect(page.workers()).toEqual([]);
+      const started = page.waitForEvent('worker');
+      await header().pressSequentially('DX');
+      expect((await started).url()).toMatch(/\/_astro\/search\.worker-[\w-]+\.js$/);
+      await listbox().getByRole('option').first().waitFor();
+      // The page itself holds no index: the manifest was fetched by the worker.
+      expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('search-index')))).toBe(false);
+    });
+
     it('shows instant results for 子育てアプリ (kanji and katakana) and announces the count', async () => {
       await page.goto(baseUrl);
       await header().pressSequentially('子育てアプリ');

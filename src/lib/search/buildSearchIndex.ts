@@ -1,9 +1,11 @@
 import type { Municipality } from '../../schemas/municipality';
-import { blockFile, INDEX_FORMAT, MANIFEST_FILE, shardFile, shardOf, type CityRow, type DocRow, type PostingShard, type SearchManifest } from './indexFormat';
+import { blockFile, INDEX_FORMAT, MANIFEST_FILE, shardFile, shardOf, themeFile, type CityRow, type DocRow, type PostingShard, type SearchManifest } from './indexFormat';
 import { postingLists } from './postingLists';
 import { DOC_KINDS } from './recordKinds';
 import type { SearchRecord } from './searchRecords';
-import { themeMask } from './themeMask';
+import { deltaEncode } from './sortedSets';
+import { SEARCH_THEME_IDS } from './themeIds';
+import { hasTheme, themeMask } from './themeMask';
 
 /** How the index is cut into files. */
 export interface IndexLayout {
@@ -51,7 +53,7 @@ function compareRecords(a: SearchRecord, b: SearchRecord): number {
 
 /**
  * Numbers the records and writes the manifest, the document blocks and (for a large corpus)
- * the postings shards. Output is byte-identical from run to run.
+ * the postings shards and the theme postings. Output is byte-identical from run to run.
  * 4 cities and 410 records → files 'search-index.json' and 'search-index-d0.json'.
  */
 export function buildSearchIndex(
@@ -92,9 +94,13 @@ export function buildSearchIndex(
     const shards: PostingShard[] = Array.from({ length: layout.shards }, () => ({}));
     for (const [bigram, ordinals] of [...lists].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const shard = shards[shardOf(bigram, layout.shards)];
-      if (shard) shard[bigram] = ordinals.map((o, i) => (i === 0 ? o : o - (ordinals[i - 1] ?? 0)));
+      if (shard) shard[bigram] = deltaEncode(ordinals);
     }
     shards.forEach((shard, s) => files.set(shardFile(s), shard));
+    SEARCH_THEME_IDS.forEach((theme, t) => {
+      const ordinals = rows.flatMap((row, o) => (hasTheme(row[3], theme) ? [o] : []));
+      files.set(themeFile(t), deltaEncode(ordinals));
+    });
     const frequent = [...lists]
       .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1))
       .slice(0, layout.frequent);

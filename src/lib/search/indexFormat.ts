@@ -8,7 +8,7 @@
 export type CityRow = [code: string, name: string, kana: string, romaji: string, prefecture: number];
 
 /** Bump when the file shapes change, so a cached old index is never read as a new one. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** The manifest, `search-index.json`: everything the engine needs before it fetches a part. */
 export interface SearchManifest {
@@ -24,7 +24,8 @@ export interface SearchManifest {
   /**
    * Bigram postings: null when the engine builds them itself from the documents (a corpus small
    * enough to fetch whole); else the number of shard files `search-index-p<n>.json` and the
-   * document frequency of the most frequent bigrams (so the engine can skip them).
+   * document frequency of the most frequent bigrams (so the engine can skip them). Postings
+   * files also hold, per theme, its documents: `search-index-t<n>.json` (n in SEARCH_THEME_IDS order).
    */
   postings: { shards: number; frequent: Record<string, number> } | null;
 }
@@ -42,6 +43,9 @@ export type DocBlock = DocRow[];
 /** A postings shard: each bigram's ordinals, delta-encoded (first ordinal, then differences). */
 export type PostingShard = Record<string, number[]>;
 
+/** A theme file: the ordinals of the documents on one theme, delta-encoded. */
+export type ThemePostings = number[];
+
 /** Name of the manifest file. */
 export const MANIFEST_FILE = 'search-index.json';
 
@@ -53,6 +57,11 @@ export function blockFile(block: number): string {
 /** Name of a postings shard: `shardFile(12)` → 'search-index-p12.json'. */
 export function shardFile(shard: number): string {
   return `search-index-p${shard}.json`;
+}
+
+/** Name of a theme's postings: `themeFile(1)` → 'search-index-t1.json' (the theme SEARCH_THEME_IDS[1]). */
+export function themeFile(theme: number): string {
+  return `search-index-t${theme}.json`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dynamicImports, gzipSize, listPages, normalizeBase, routeOf, staticImports, weighFiles, weighPage } from '../../../scripts/check/weighPages';
+import { dynamicImports, gzipSize, listPages, normalizeBase, routeOf, staticImports, weighFiles, weighPage, workerScripts } from '../../../scripts/check/weighPages';
 
 /** Modules shaped like Vite's output for SearchEnhancer.astro (a loader that import()s the search code). */
 const LOADER = `const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/search.js","_astro/shared.js"])))=>i.map(i=>d[i]);
@@ -10,7 +10,8 @@ import{t as e}from"./preload-helper.js";var t=class extends HTMLElement{connecte
 const FILES: Record<string, string> = {
   '_astro/loader.js': LOADER,
   '_astro/preload-helper.js': 'export const t=(f)=>f();',
-  '_astro/search.js': 'import{a}from"./shared.js";export function start(){return a}',
+  '_astro/search.js': 'import{a}from"./shared.js";export function start(){return new Worker(new URL(`/base/_astro/engine.worker.js`,``+import.meta.url),{type:`module`})}',
+  '_astro/engine.worker.js': 'import{a}from"./shared.js";self.onmessage=()=>postMessage(a);',
   '_astro/shared.js': 'export const a=1;'.repeat(50),
   'index.html': '<html><script type="module" src="/base/_astro/loader.js"></script><script>console.log(1)</script><script type="application/ld+json">{"a":1}</script></html>',
   'en/cities/x/index.html': '<html><p>no script</p></html>',
@@ -52,17 +53,21 @@ describe('staticImports and dynamicImports', () => {
     expect(staticImports(LOADER)).toEqual(['./preload-helper.js']);
     expect(dynamicImports(LOADER)).toEqual(['./search.js']);
   });
+  it('find the worker scripts a module starts (as Vite writes `new Worker(new URL(…))`)', () => {
+    expect(workerScripts(FILES['_astro/search.js']!)).toEqual(['/base/_astro/engine.worker.js']);
+    expect(workerScripts(LOADER)).toEqual([]);
+  });
 });
 
 describe('weighPage', () => {
   describe('a page with a module loader, an inline script and JSON-LD', () => {
-    it('counts the module and its static imports at start, the import() chunk and its imports as lazy', () => {
+    it('counts the module and its static imports at start; the import() chunk, the worker it starts and their imports as lazy', () => {
       const w = weighPage(dist, '/base/', 'index.html');
       expect(w.startFiles).toEqual(['_astro/loader.js', '_astro/preload-helper.js']);
-      expect(w.lazyFiles).toEqual(['_astro/search.js', '_astro/shared.js']);
+      expect(w.lazyFiles).toEqual(['_astro/engine.worker.js', '_astro/search.js', '_astro/shared.js']);
       const gz = (f: string) => gzipSize(FILES[f]!);
       expect(w.js).toBe(gz('_astro/loader.js') + gz('_astro/preload-helper.js') + gzipSize('console.log(1)'));
-      expect(w.lazy).toBe(gz('_astro/search.js') + gz('_astro/shared.js'));
+      expect(w.lazy).toBe(gz('_astro/engine.worker.js') + gz('_astro/search.js') + gz('_astro/shared.js'));
       expect(w.html).toBe(gzipSize(FILES['index.html']!));
     });
   });

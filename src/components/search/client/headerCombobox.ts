@@ -1,13 +1,13 @@
-import { search } from '../../../lib/search/engine/search';
 import { searchHref } from '../../../lib/search/resultLinks';
 import { searchQueryString } from '../../../lib/search/searchState';
 import { renderOptions } from '../dom/renderOptions';
 import { label, readConfig } from './config';
-import { getSearcher } from './searcher';
+import { searchInWorker } from './searchClient';
 import { statusText } from './statusText';
 
 /** Results per kind in the header's list: a glance, the search page has the rest. */
 const LIMITS = { perKind: 3, blocksPerKind: 2 };
+const NO_FILTERS = { city: null, theme: null, kind: null };
 
 /**
  * Turns the header's plain search form into a combobox with instant results: ↑/↓ choose a
@@ -57,11 +57,11 @@ export function enhanceHeader(host: HTMLElement, form: HTMLFormElement, input: H
       return;
     }
     try {
-      const searcher = await getSearcher();
-      const outcome = await search(searcher, query, { city: null, theme: null, kind: null }, LIMITS);
-      if (mine !== seq) return;
-      const all = searchHref(lang, searchQueryString({ query, filters: { city: null, theme: null, kind: null } }));
-      listbox.replaceChildren(renderOptions(doc, outcome, { lang, labels, cities: searcher.reader.manifest.cities }, all, listbox.id));
+      const answer = await searchInWorker('header', query, NO_FILTERS, LIMITS);
+      if (mine !== seq || answer === null) return;
+      const { outcome, cities } = answer;
+      const all = searchHref(lang, searchQueryString({ query, filters: NO_FILTERS }));
+      listbox.replaceChildren(renderOptions(doc, outcome, { lang, labels, cities }, all, listbox.id));
       live.textContent = statusText(outcome, labels);
       active = -1;
       open(true);

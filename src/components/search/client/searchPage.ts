@@ -1,9 +1,9 @@
-import { search, type SearchLimits } from '../../../lib/search/engine/search';
+import type { SearchLimits } from '../../../lib/search/engine/search';
 import { parseSearchState, searchQueryString, type SearchState } from '../../../lib/search/searchState';
 import { renderEmpty, renderThemeLinks } from '../dom/renderNotices';
 import { renderResults } from '../dom/renderResults';
 import { label, readConfig } from './config';
-import { getSearcher } from './searcher';
+import { searchInWorker } from './searchClient';
 import { statusText } from './statusText';
 
 /** Results per kind on the search page, and how many more "show more" adds. */
@@ -47,13 +47,11 @@ export function startSearchPage(root: HTMLElement): void {
       return;
     }
     try {
-      const pending = getSearcher();
       const timer = setTimeout(() => mine === seq && (status.textContent = label(labels, 'search.loading')), 150);
-      const searcher = await pending;
-      const outcome = await search(searcher, state.query, state.filters, limits);
-      clearTimeout(timer);
-      if (mine !== seq) return;
-      const ctx = { lang, labels, cities: searcher.reader.manifest.cities };
+      const answer = await searchInWorker('page', state.query, state.filters, limits).finally(() => clearTimeout(timer));
+      if (mine !== seq || answer === null) return;
+      const { outcome, cities } = answer;
+      const ctx = { lang, labels, cities };
       const parts: Node[] = [];
       const themes = renderThemeLinks(doc, outcome, ctx);
       if (themes) parts.push(themes);

@@ -1,6 +1,10 @@
+import type { ThemeId } from '../../../schemas/themes';
 import { postingLists } from '../postingLists';
-import { blockFile, INDEX_FORMAT, MANIFEST_FILE, shardFile, shardOf, type DocBlock, type DocRow, type PostingShard, type SearchManifest } from '../indexFormat';
+import { blockFile, INDEX_FORMAT, MANIFEST_FILE, shardFile, shardOf, themeFile, type DocBlock, type DocRow, type PostingShard, type SearchManifest, type ThemePostings } from '../indexFormat';
 import { DOC_KINDS, type DocKind } from '../recordKinds';
+import { deltaDecode } from '../sortedSets';
+import { SEARCH_THEME_IDS } from '../themeIds';
+import { hasTheme } from '../themeMask';
 
 /** Fetches one index file by name and parses its JSON (in the browser: `fetch` under the base path). */
 export type LoadFile = (name: string) => Promise<unknown>;
@@ -21,6 +25,7 @@ export class IndexReader {
   private readonly blocks = new Map<number, Promise<DocBlock>>();
   private readonly shards = new Map<number, Promise<PostingShard>>();
   private readonly lists = new Map<string, Promise<Int32Array>>();
+  private readonly themeLists = new Map<ThemeId, Promise<Int32Array>>();
   private local: Promise<Map<string, number[]>> | undefined;
 
   /** Reads a manifest already fetched: `new IndexReader(manifest, load)`. */
@@ -45,15 +50,18 @@ export class IndexReader {
 
   /** The kind of a document ordinal. */
   kindOf(ordinal: number): DocKind {
-    const k = this.kindStart.findIndex((start, i) => ordinal >= start && ordinal < (this.kindStart[i + 1] ?? 0));
-    const kind = DOC_KINDS[k];
+    const kind = DOC_KINDS[this.kindIndexOf(ordinal)];
     if (kind === undefined) throw new Error(`ordinal ${ordinal} is outside the index`);
     return kind;
   }
 
+  private kindIndexOf(ordinal: number): number {
+    return this.kindStart.findIndex((start, i) => ordinal >= start && ordinal < (this.kindStart[i + 1] ?? 0));
+  }
+
   /** The city index of a document ordinal (binary search over its kind's city starts). */
   cityOf(ordinal: number): number {
-    const starts = this.cityStart[DOC_KINDS.indexOf(this.kindOf(ordinal))] ?? [];
+    const starts = this.cityStart[this.kindIndexOf(ordinal)] ?? [];
     let lo = 0;
     let hi = starts.length - 2;
     while (lo < hi) {
@@ -100,6 +108,19 @@ export class IndexReader {
     return list;
   }
 
+  /** Ascending ordinals of the documents on a theme. */
+  themeOrdinals(theme: ThemeId): Promise<Int32Array> {
+    let list = this.themeLists.get(theme);
+    if (!list) {
+      list =
+        this.manifest.postings === null
+          ? this.block(0).then((rows) => Int32Array.from(rows.flatMap((row, o) => (hasTheme(row[3], theme) ? [o] : []))))
+          : this.load(themeFile(SEARCH_THEME_IDS.indexOf(theme))).then((json) => deltaDecode(json as ThemePostings));
+      this.themeLists.set(theme, list);
+    }
+    return list;
+  }
+
   /** Known document frequency of a bigram (0 when the manifest does not name it as frequent). */
   frequency(bigram: string): number {
     return this.manifest.postings?.frequent[bigram] ?? 0;
@@ -127,10 +148,6 @@ export class IndexReader {
       shard = this.load(shardFile(s)).then((json) => json as PostingShard);
       this.shards.set(s, shard);
     }
-    const deltas = (await shard)[bigram] ?? [];
-    const out = new Int32Array(deltas.length);
-    let sum = 0;
-    deltas.forEach((d, i) => (out[i] = sum += d));
-    return out;
+    return deltaDecode((await shard)[bigram] ?? []);
   }
 }

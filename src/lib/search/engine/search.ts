@@ -5,6 +5,7 @@ import { excerpt, marksInOriginal } from '../highlight';
 import type { DocRow } from '../indexFormat';
 import { normalizeForSearch } from '../normalize';
 import { DOC_KINDS, RESULT_KINDS, type DocKind, type ResultKind } from '../recordKinds';
+import { atLeast, intersect, range, union } from '../sortedSets';
 import { queryTerms } from '../terms';
 import { hasTheme } from '../themeMask';
 import type { IndexReader } from './IndexReader';
@@ -24,13 +25,13 @@ export interface SearchLimits {
 /** What one term of the query can be satisfied by. */
 interface TermPlan {
   term: string;
+  /** Ascending ordinals of the documents whose text has enough of the term's bigrams. */
+  text: Int32Array;
   /** Per document ordinal, how many of the term's picked bigrams its text has (null: none looked up). */
   counts: Uint8Array | null;
   /** Bigrams looked up, and how many a document needs to be a candidate. */
   picked: number;
   required: number;
-  /** Whether any document has enough of them. */
-  anyText: boolean;
   /** Cities whose names the term matches. */
   cities: Set<number>;
   /** Themes whose English names the term matches. */
@@ -47,21 +48,33 @@ export interface Searcher {
 /** Score given to a term satisfied by the record's city or theme rather than its text. */
 const CONTEXT_SCORE = 0.5;
 
-/** Looks the term's bigrams up and counts, per document, how many of them it contains. */
-async function textCandidates(reader: IndexReader, term: string): Promise<Pick<TermPlan, 'counts' | 'picked' | 'required' | 'anyText'>> {
-  const picked = pickBigrams(term, (b) => reader.frequency(b));
-  if (picked.length === 0) return { counts: null, picked: 0, required: 0, anyText: false };
+/**
+ * Candidates fuse.js checks per result shown: enough to rank the shown ones among the best
+ * prefiltered candidates, few enough that a common word at national scale stays instant. The
+ * rest are counted, and the total marked approximate.
+ */
+const VERIFIED_PER_SHOWN = 8;
+
+const NO_DOCS = new Int32Array(0);
+
+/** Looks the term's bigrams up: the documents with enough of them, and how many each has. */
+async function textCandidates(reader: IndexReader, term: string): Promise<Pick<TermPlan, 'text' | 'counts' | 'picked' | 'required'>> {
+  const picked = term.length >= 2 ? pickBigrams(term, (b) => reader.frequency(b)) : [];
+  if (picked.length === 0) return { text: NO_DOCS, counts: null, picked: 0, required: 0 };
   const required = requiredBigrams(term, picked.length);
   const lists = await Promise.all(picked.map((b) => reader.postings(b)));
-  const counts = new Uint8Array(reader.size);
-  let anyText = false;
-  for (const list of lists) {
-    for (const o of list) {
-      const c = (counts[o] = (counts[o] ?? 0) + 1);
-      if (c >= required) anyText = true;
-    }
-  }
-  return { counts, picked: picked.length, required, anyText };
+  const { ordinals, counts } = atLeast(lists, required, reader.size);
+  return { text: ordinals, counts, picked: picked.length, required };
+}
+
+/** Plans one term: its text candidates, and the cities and themes it names. */
+async function planTerm(s: Searcher, term: string): Promise<TermPlan> {
+  return {
+    term,
+    ...(await textCandidates(s.reader, term)),
+    cities: new Set(s.cities.flatMap((c, i) => (matchCity(c, term) === null ? [] : [i]))),
+    themes: matchThemes(term),
+  };
 }
 
 /** The cities matching every term (each term found in one of the city's names), best first. */
@@ -104,55 +117,73 @@ interface KindCandidates {
 /** Candidates kept in order per kind; the rest are only counted (a large corpus never needs more to fill a page). */
 const CANDIDATE_CAP = 4_000;
 
+/** The documents a term is satisfied by: its text candidates, the records of the cities it names, the records on the themes it names. */
+async function termDocuments(reader: IndexReader, plan: TermPlan): Promise<Int32Array> {
+  const cityRanges = [...plan.cities].flatMap((c) => DOC_KINDS.map((kind) => range(...reader.range(kind, c))));
+  const themes = await Promise.all(plan.themes.map((t) => reader.themeOrdinals(t)));
+  return union([plan.text, ...cityRanges, ...themes]);
+}
+
 /**
  * Ordinals a query can match, best first: every term must be satisfied by the document's text
- * (enough bigrams), its city or, for an English theme name, its theme (checked later). Documents
- * are scanned city by city, so each one's city is known without a lookup, and ranked by bucket
- * (no sort of a long list): higher priority first, then reading order.
+ * (enough bigrams), its city or, for an English theme name, its theme, and at least one term by
+ * its text. The terms' document sets are intersected, smallest first, so the work follows the
+ * postings, not the corpus; candidates are ranked by bucket (no sort of a long list): higher
+ * priority first, then reading order.
  */
-function docCandidates(s: Searcher, plans: readonly TermPlan[], filters: SearchFilters): Map<DocKind, KindCandidates> {
+async function docCandidates(s: Searcher, plans: readonly TermPlan[], filters: SearchFilters): Promise<Map<DocKind, KindCandidates>> {
   const reader = s.reader;
-  const cityFilter = filters.city === null ? -1 : reader.manifest.cities.findIndex((c) => c[0] === filters.city);
+  const anyText = plans.some((p) => p.text.length > 0);
   // A query made only of names (a city and an English theme name) lists that city's records on that theme.
-  const namesOnly = !plans.some((p) => p.anyText) && plans.some((p) => p.themes.length > 0) && plans.every((p) => p.themes.length > 0 || p.cities.size > 0);
-  if (!namesOnly && !plans.some((p) => p.anyText)) return new Map();
+  const namesOnly = !anyText && plans.some((p) => p.themes.length > 0) && plans.every((p) => p.themes.length > 0 || p.cities.size > 0);
+  if (!namesOnly && !anyText) return new Map();
+  const sets = await Promise.all(plans.map((p) => termDocuments(reader, p)));
+  if (filters.theme !== null) sets.push(await reader.themeOrdinals(filters.theme));
+  sets.sort((a, b) => a.length - b.length);
+  let docs = sets[0] ?? NO_DOCS;
+  for (const set of sets.slice(1)) docs = intersect(docs, set);
+
+  const cityFilter = filters.city === null ? -1 : reader.manifest.cities.findIndex((c) => c[0] === filters.city);
   const byKind = new Map<DocKind, KindCandidates>();
-  const cityCount = reader.manifest.cities.length;
   for (const kind of DOC_KINDS) {
     if (filters.kind !== null && filters.kind !== kind) continue;
+    const [from, to] = cityFilter >= 0 ? reader.range(kind, cityFilter) : reader.range(kind);
     const buckets = new Map<number, number[]>();
     let total = 0;
-    for (let c = cityFilter >= 0 ? cityFilter : 0; c < (cityFilter >= 0 ? cityFilter + 1 : cityCount); c += 1) {
-      const [from, to] = reader.range(kind, c);
-      for (let o = from; o < to; o += 1) {
-        let priority = 0;
-        let viaText = namesOnly;
-        let ok = true;
-        for (const p of plans) {
-          const found = p.counts === null ? 0 : (p.counts[o] ?? 0);
-          if (found >= p.required && found > 0) {
-            priority += found / p.picked;
-            viaText = true;
-          } else if (p.cities.has(c)) priority += CONTEXT_SCORE;
-          else if (p.themes.length > 0) priority += CONTEXT_SCORE / 2;
-          else {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok || !viaText) continue;
-        total += 1;
-        const key = Math.round(priority * 16);
-        let bucket = buckets.get(key);
-        if (!bucket) buckets.set(key, (bucket = []));
-        if (bucket.length < CANDIDATE_CAP) bucket.push(o);
+    for (const o of docs.subarray(lowerBound(docs, from), lowerBound(docs, to))) {
+      let priority = 0;
+      let viaText = namesOnly;
+      for (const p of plans) {
+        const found = p.counts === null ? 0 : (p.counts[o] ?? 0);
+        if (found >= p.required && found > 0) {
+          priority += found / p.picked;
+          viaText = true;
+        } else priority += p.cities.size > 0 && p.cities.has(reader.cityOf(o)) ? CONTEXT_SCORE : CONTEXT_SCORE / 2;
       }
+      if (!viaText) continue;
+      total += 1;
+      const key = Math.round(priority * 16);
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = []));
+      if (bucket.length < CANDIDATE_CAP) bucket.push(o);
     }
     if (total === 0) continue;
     const ordinals = [...buckets.keys()].sort((a, b) => b - a).flatMap((k) => buckets.get(k) ?? []).slice(0, CANDIDATE_CAP);
     byKind.set(kind, { ordinals, total });
   }
   return byKind;
+}
+
+/** First index of an ascending list whose value is at least `value`. */
+function lowerBound(list: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Normalized texts of a document, cached. */
@@ -166,18 +197,18 @@ function textsOf(s: Searcher, ordinal: number, row: DocRow): string[] {
 }
 
 /** Checks a batch of candidates with fuse.js; returns the hits that satisfy every term. */
-function verify(s: Searcher, batch: readonly number[], docs: Map<number, DocRow>, plans: readonly TermPlan[], filters: SearchFilters, kind: DocKind): SearchHit[] {
+function verify(s: Searcher, batch: readonly number[], docs: Map<number, DocRow>, plans: readonly TermPlan[], kind: DocKind): SearchHit[] {
   const rows = batch.flatMap((o) => {
     const row = docs.get(o);
-    return row && (filters.theme === null || hasTheme(row[3], filters.theme)) ? [{ o, row, texts: textsOf(s, o, row) }] : [];
+    return row ? [{ o, row, texts: textsOf(s, o, row) }] : [];
   });
   // Terms no text contains (a romanized city name, an English theme name) are not given to Fuse.
   const scored = scoreDocs(
     rows.map((r) => r.texts),
-    plans.filter((p) => p.anyText).map((p) => p.term),
+    plans.filter((p) => p.text.length > 0).map((p) => p.term),
   );
   let next = 0;
-  const matches = plans.map((p) => (p.anyText ? scored[next++] : undefined));
+  const matches = plans.map((p) => (p.text.length > 0 ? scored[next++] : undefined));
   const hits: SearchHit[] = [];
   rows.forEach(({ o, row }, i) => {
     let total = 0;
@@ -221,13 +252,12 @@ async function resultsOfKind(
   kind: DocKind,
   candidates: KindCandidates,
   plans: readonly TermPlan[],
-  filters: SearchFilters,
   limits: SearchLimits,
 ): Promise<KindResults> {
   const hits: SearchHit[] = [];
   const size = s.reader.manifest.blockSize;
   const fetched = new Set<number>();
-  const list = candidates.ordinals;
+  const list = candidates.ordinals.slice(0, limits.perKind * VERIFIED_PER_SHOWN);
   let i = 0;
   while (i < list.length) {
     const batch: number[] = [];
@@ -243,7 +273,7 @@ async function resultsOfKind(
     }
     if (batch.length === 0) break;
     for (const b of blocks) fetched.add(b);
-    hits.push(...verify(s, batch, await s.reader.docs(batch), plans, filters, kind));
+    hits.push(...verify(s, batch, await s.reader.docs(batch), plans, kind));
   }
   hits.sort((a, b) => a.score - b.score);
   const unchecked = candidates.total - i;
@@ -263,16 +293,9 @@ export async function search(s: Searcher, query: string, filters: SearchFilters,
   const cities = cityHits(s, terms, filters);
   const groups: KindResults[] = cities.length > 0 ? [{ kind: 'city', hits: cities.slice(0, limits.perKind), total: cities.length, approximate: false }] : [];
   if (!short) {
-    const plans: TermPlan[] = await Promise.all(
-      terms.map(async (term) => ({
-        term,
-        ...(term.length >= 2 ? await textCandidates(s.reader, term) : { counts: null, picked: 0, required: 0, anyText: false }),
-        cities: new Set(s.cities.flatMap((c, i) => (matchCity(c, term) === null ? [] : [i]))),
-        themes: matchThemes(term),
-      })),
-    );
-    const candidates = docCandidates(s, plans, filters);
-    const kinds = await Promise.all([...candidates].map(([kind, list]) => resultsOfKind(s, kind, list, plans, filters, limits)));
+    const plans = await Promise.all(terms.map((term) => planTerm(s, term)));
+    const candidates = await docCandidates(s, plans, filters);
+    const kinds = await Promise.all([...candidates].map(([kind, list]) => resultsOfKind(s, kind, list, plans, limits)));
     groups.push(...kinds.filter((g) => g.total > 0));
   }
   const order = (k: ResultKind) => RESULT_KINDS.indexOf(k);
