@@ -109,3 +109,20 @@ export async function baselineTyping(page: Page, keystrokes: number): Promise<nu
   await page.waitForTimeout(50);
   return page.evaluate('window.__plainInputs') as Promise<number[]>;
 }
+
+/**
+ * The network floor of this browser and server: milliseconds for one round of `files` fetched in
+ * parallel, bypassing the cache (`cache: 'no-store'`) and parsed as JSON, repeated `rounds` times.
+ * A first-time query at national scale needs two such rounds (postings, then document blocks).
+ */
+export function fetchRounds(page: Page, files: readonly string[], rounds = 10): Promise<number[]> {
+  return page.evaluate(`(async () => {
+    const out = [];
+    for (let i = 0; i < ${rounds}; i += 1) {
+      const start = performance.now();
+      await Promise.all(${JSON.stringify(files)}.map((f) => fetch(f, { cache: 'no-store' }).then((r) => r.json())));
+      out.push(performance.now() - start);
+    }
+    return out;
+  })()`) as Promise<number[]>;
+}

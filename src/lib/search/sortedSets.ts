@@ -59,18 +59,16 @@ export function range(from: number, to: number): Int32Array {
   return out;
 }
 
-/** Whether an ascending list holds an ordinal (binary search): `has([1, 3, 5], 3)` → true. */
-export function has(list: Int32Array, ordinal: number): boolean {
+/** First index of an ascending list whose value is at least `value`: `lowerBound([2, 4, 6], 5)` → 2. */
+export function lowerBound(list: Int32Array, value: number): number {
   let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
+  let hi = list.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const v = list[mid] ?? 0;
-    if (v === ordinal) return true;
-    if (v < ordinal) lo = mid + 1;
-    else hi = mid - 1;
+    if ((list[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
 }
 
 /**

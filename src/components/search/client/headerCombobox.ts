@@ -5,8 +5,12 @@ import { label, readConfig } from './config';
 import { searchInWorker } from './searchClient';
 import { statusText } from './statusText';
 
-/** Results per kind in the header's list: a glance, the search page has the rest. */
-const LIMITS = { perKind: 3, blocksPerKind: 2 };
+/**
+ * Results per kind in the header's list: a glance, the search page has the rest. One document
+ * block per kind at most, so that at national scale a keystroke needs two rounds of fetches
+ * (postings, then at most five blocks: one wave of a browser's six connections per host).
+ */
+const LIMITS = { perKind: 3, blocksPerKind: 1 };
 const NO_FILTERS = { city: null, theme: null, kind: null };
 
 /**

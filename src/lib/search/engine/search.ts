@@ -5,7 +5,7 @@ import { excerpt, marksInOriginal } from '../highlight';
 import type { DocRow } from '../indexFormat';
 import { normalizeForSearch } from '../normalize';
 import { DOC_KINDS, RESULT_KINDS, type DocKind, type ResultKind } from '../recordKinds';
-import { atLeast, intersect, range, union } from '../sortedSets';
+import { atLeast, intersect, lowerBound, range, union } from '../sortedSets';
 import { queryTerms } from '../terms';
 import { hasTheme } from '../themeMask';
 import type { IndexReader } from './IndexReader';
@@ -172,18 +172,6 @@ async function docCandidates(s: Searcher, plans: readonly TermPlan[], filters: S
     byKind.set(kind, { ordinals, total });
   }
   return byKind;
-}
-
-/** First index of an ascending list whose value is at least `value`. */
-function lowerBound(list: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] ?? 0) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Normalized texts of a document, cached. */
