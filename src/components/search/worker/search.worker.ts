@@ -1,7 +1,7 @@
 /**
  * The search worker: opens the index (manifest, postings, document blocks, fetched as needed),
- * answers queries and keeps everything it fetched and its recent outcomes, off the page's main thread, so that decoding
- * and parsing index files and scoring candidates never delay a keystroke.
+ * answers queries and keeps what it fetched and its recent outcomes, all off the page's main
+ * thread, so that decoding and parsing index files and scoring candidates never delay a keystroke.
  */
 import { openSearcher } from '../../../lib/search/engine/openSearcher';
 import { search, type Searcher } from '../../../lib/search/engine/search';

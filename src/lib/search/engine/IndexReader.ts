@@ -100,25 +100,16 @@ export class IndexReader {
 
   /** Ascending ordinals of the documents containing a bigram. */
   postings(bigram: string): Promise<Int32Array> {
-    let list = this.lists.get(bigram);
-    if (!list) {
-      list = this.readPostings(bigram);
-      this.lists.set(bigram, list);
-    }
-    return list;
+    return once(this.lists, bigram, () => this.readPostings(bigram));
   }
 
   /** Ascending ordinals of the documents on a theme. */
   themeOrdinals(theme: ThemeId): Promise<Int32Array> {
-    let list = this.themeLists.get(theme);
-    if (!list) {
-      list =
-        this.manifest.postings === null
-          ? this.block(0).then((rows) => Int32Array.from(rows.flatMap((row, o) => (hasTheme(row[3], theme) ? [o] : []))))
-          : this.load(themeFile(SEARCH_THEME_IDS.indexOf(theme))).then((json) => deltaDecode(json as ThemePostings));
-      this.themeLists.set(theme, list);
-    }
-    return list;
+    return once(this.themeLists, theme, () =>
+      this.manifest.postings === null
+        ? this.block(0).then((rows) => Int32Array.from(rows.flatMap((row, o) => (hasTheme(row[3], theme) ? [o] : []))))
+        : this.load(themeFile(SEARCH_THEME_IDS.indexOf(theme))).then((json) => deltaDecode(json as ThemePostings)),
+    );
   }
 
   /** Known document frequency of a bigram (0 when the manifest does not name it as frequent). */
@@ -127,12 +118,7 @@ export class IndexReader {
   }
 
   private block(b: number): Promise<DocBlock> {
-    let block = this.blocks.get(b);
-    if (!block) {
-      block = this.load(blockFile(b)).then((json) => json as DocBlock);
-      this.blocks.set(b, block);
-    }
-    return block;
+    return once(this.blocks, b, () => this.load(blockFile(b)).then((json) => json as DocBlock));
   }
 
   private async readPostings(bigram: string): Promise<Int32Array> {
@@ -140,14 +126,25 @@ export class IndexReader {
     if (sharded === null) {
       // Small corpus: one block holds every document; build the postings once in the browser.
       this.local ??= this.block(0).then((rows) => postingLists(rows));
+      this.local.catch(() => (this.local = undefined));
       return Int32Array.from((await this.local).get(bigram) ?? []);
     }
     const s = shardOf(bigram, sharded.shards);
-    let shard = this.shards.get(s);
-    if (!shard) {
-      shard = this.load(shardFile(s)).then((json) => json as PostingShard);
-      this.shards.set(s, shard);
-    }
-    return deltaDecode((await shard)[bigram] ?? []);
+    const shard = await once(this.shards, s, () => this.load(shardFile(s)).then((json) => json as PostingShard));
+    return deltaDecode(shard[bigram] ?? []);
   }
+}
+
+/**
+ * The promise kept under `key`, made by `make` on first use. A promise that rejects (a failed
+ * fetch) is forgotten, so the next query fetches the file again instead of failing for good.
+ */
+function once<K, V>(cache: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
+  let value = cache.get(key);
+  if (!value) {
+    value = make();
+    cache.set(key, value);
+    value.catch(() => cache.delete(key));
+  }
+  return value;
 }
