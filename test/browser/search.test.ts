@@ -25,11 +25,13 @@ const header = () => page.getByRole('banner').locator('input[name="q"]');
 const listbox = () => page.getByRole('listbox');
 const pageBox = () => page.getByRole('main').getByRole('searchbox');
 const results = () => page.getByRole('main').locator('.results');
+/** The notice the search page shows while its code and index load (src/i18n/ui.ts 'search.loading'). */
+const LOADING = /検索の準備をしています|Preparing the search/;
 
-/** Opens the search page with a query string and waits for its results (or its empty state). */
+/** Opens the search page with a query string and waits for its results (or its empty state), not just the loading notice. */
 async function openSearch(query: string, lang = ''): Promise<void> {
   await page.goto(`${baseUrl}${lang}search/${query}`);
-  await page.getByRole('main').getByRole('status').filter({ hasText: /\S/ }).waitFor();
+  await page.getByRole('main').getByRole('status').filter({ hasText: /\S/, hasNotText: LOADING }).waitFor();
 }
 
 describe('search', () => {
