@@ -5,8 +5,9 @@ import { buildSearchIndex, layoutFor, type IndexLayout } from '../../src/lib/sea
 import { searchRecords } from '../../src/lib/search/searchRecords';
 import type { Corpus } from '../synthetic/generateCorpus';
 
-/** Sizes of a written index: files, documents, total and largest file gzipped. */
+/** A written index: its layout, files, documents, total and largest file gzipped. */
 export interface IndexStats {
+  layout: IndexLayout;
   files: number;
   docs: number;
   gzipTotal: number;
@@ -18,13 +19,14 @@ export interface IndexStats {
  * Copies a built site to `outDir` and replaces its search index with one built from `corpus`
  * (so the site's own scripts search the corpus), returning the index's sizes.
  */
-export function writeSiteWithIndex(siteDir: string, outDir: string, corpus: Corpus, layout?: IndexLayout): IndexStats {
+export function writeSiteWithIndex(siteDir: string, outDir: string, corpus: Corpus, layout: Partial<IndexLayout> = {}): IndexStats {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   cpSync(siteDir, outDir, { recursive: true, filter: (src) => !/search-index[^/]*\.json$/.test(src) });
   const records = searchRecords(corpus);
-  const { files } = buildSearchIndex(corpus.municipalities, records, layout ?? layoutFor(records.length));
-  const stats: IndexStats = { files: files.size, docs: records.length, gzipTotal: 0, gzipLargest: 0, gzipManifest: 0 };
+  const used = { ...layoutFor(records.length), ...layout };
+  const { files } = buildSearchIndex(corpus.municipalities, records, used);
+  const stats: IndexStats = { layout: used, files: files.size, docs: records.length, gzipTotal: 0, gzipLargest: 0, gzipManifest: 0 };
   for (const [name, value] of files) {
     const text = JSON.stringify(value);
     writeFileSync(join(outDir, name), text);

@@ -1,11 +1,11 @@
 import type { Municipality } from '../../schemas/municipality';
 import { blockFile, INDEX_FORMAT, MANIFEST_FILE, shardFile, shardOf, themeFile, type CityRow, type DocRow, type PostingShard, type SearchManifest } from './indexFormat';
-import { postingLists } from './postingLists';
+import { postingLists, themePostings } from './postingLists';
 import { DOC_KINDS } from './recordKinds';
 import type { SearchRecord } from './searchRecords';
 import { deltaEncode } from './sortedSets';
 import { SEARCH_THEME_IDS } from './themeIds';
-import { hasTheme, themeMask } from './themeMask';
+import { themeMask } from './themeMask';
 
 /** How the index is cut into files. */
 export interface IndexLayout {
@@ -22,8 +22,8 @@ export interface IndexLayout {
  * fetching ~30 kB once beats many small fetches. Above it (chosen from scripts/bench/search.ts on
  * the national corpus), blocks of 128 documents and 4,096 postings shards: with 1,024 shards a
  * query fetched up to 273 kB before its first result, with 4,096 at most 168 kB; blocks of 32
- * documents saved a few kB but made the same number of fetches, and fetches, not bytes, set the
- * time of a first query.
+ * documents saved about 20 kB but made as many fetches, and fetches, not bytes, set the time of
+ * a first query (`npm run bench:search -- --only national --shards 1024 --block-size 32`).
  */
 export const SINGLE_FILE_LIMIT = 4_000;
 
@@ -100,10 +100,7 @@ export function buildSearchIndex(
       if (shard) shard[bigram] = deltaEncode(ordinals);
     }
     shards.forEach((shard, s) => files.set(shardFile(s), shard));
-    SEARCH_THEME_IDS.forEach((theme, t) => {
-      const ordinals = rows.flatMap((row, o) => (hasTheme(row[3], theme) ? [o] : []));
-      files.set(themeFile(t), deltaEncode(ordinals));
-    });
+    SEARCH_THEME_IDS.forEach((theme, t) => files.set(themeFile(t), deltaEncode(themePostings(rows, theme))));
     const frequent = [...lists]
       .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1))
       .slice(0, layout.frequent);

@@ -24,8 +24,8 @@ export interface SearchManifest {
   /**
    * Bigram postings: null when the engine builds them itself from the documents (a corpus small
    * enough to fetch whole); else the number of shard files `search-index-p<n>.json` and the
-   * document frequency of the most frequent bigrams (so the engine can skip them). Postings
-   * files also hold, per theme, its documents: `search-index-t<n>.json` (n in SEARCH_THEME_IDS order).
+   * document frequency of the most frequent bigrams (so the engine can skip them). Such an index
+   * also has, per theme, its documents: `search-index-t<n>.json` (n in SEARCH_THEME_IDS order).
    */
   postings: { shards: number; frequent: Record<string, number> } | null;
 }

@@ -21,6 +21,20 @@ function flakyReader(failOnce: (name: string) => boolean): { open: () => Promise
 }
 
 describe('IndexReader', () => {
+  it('gives the same theme postings from the national layout\'s theme files as built from a single-file index', async () => {
+    const records = searchRecords(realContent);
+    const serve = (layout?: Parameters<typeof buildSearchIndex>[2]) => {
+      const { files } = buildSearchIndex(realContent.municipalities, records, layout);
+      return IndexReader.open(async (name) => structuredClone(files.get(name)));
+    };
+    const [single, sharded] = await Promise.all([serve(), serve({ blockSize: 16, shards: 32, frequent: 20 })]);
+    for (const theme of ['childcare', 'dx', 'migration', 'decarbonization'] as const) {
+      const a = [...(await single.themeOrdinals(theme))];
+      expect(a.length).toBeGreaterThan(0);
+      expect([...(await sharded.themeOrdinals(theme))]).toEqual(a);
+    }
+  });
+
   it('fetches a postings shard again after a failed fetch, instead of failing for good', async () => {
     const { open, fetched } = flakyReader((name) => name.includes('-p'));
     const reader = await open();

@@ -46,7 +46,7 @@ function getWorker(): Worker {
 }
 
 /**
- * Searches in the worker: `await searchInWorker('header', '移住', filters, { perKind: 3, blocksPerKind: 2 })`.
+ * Searches in the worker: `await searchInWorker('header', '移住', filters, { perKind: 3, blocksPerKind: 1 })`.
  * Resolves to null when a newer search of the same channel came first.
  */
 export function searchInWorker(channel: SearchChannel, query: string, filters: SearchFilters, limits: SearchLimits): Promise<SearchAnswer> {

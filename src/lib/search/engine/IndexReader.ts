@@ -1,10 +1,9 @@
 import type { ThemeId } from '../../../schemas/themes';
-import { postingLists } from '../postingLists';
+import { postingLists, themePostings } from '../postingLists';
 import { blockFile, INDEX_FORMAT, MANIFEST_FILE, shardFile, shardOf, themeFile, type DocBlock, type DocRow, type PostingShard, type SearchManifest, type ThemePostings } from '../indexFormat';
 import { DOC_KINDS, type DocKind } from '../recordKinds';
 import { deltaDecode } from '../sortedSets';
 import { SEARCH_THEME_IDS } from '../themeIds';
-import { hasTheme } from '../themeMask';
 
 /** Fetches one index file by name and parses its JSON (in the browser: `fetch` under the base path). */
 export type LoadFile = (name: string) => Promise<unknown>;
@@ -48,13 +47,7 @@ export class IndexReader {
     return new IndexReader((await load(MANIFEST_FILE)) as SearchManifest, load);
   }
 
-  /** The kind of a document ordinal. */
-  kindOf(ordinal: number): DocKind {
-    const kind = DOC_KINDS[this.kindIndexOf(ordinal)];
-    if (kind === undefined) throw new Error(`ordinal ${ordinal} is outside the index`);
-    return kind;
-  }
-
+  /** Index in DOC_KINDS of a document ordinal's kind (-1 outside the index). */
   private kindIndexOf(ordinal: number): number {
     return this.kindStart.findIndex((start, i) => ordinal >= start && ordinal < (this.kindStart[i + 1] ?? 0));
   }
@@ -107,7 +100,7 @@ export class IndexReader {
   themeOrdinals(theme: ThemeId): Promise<Int32Array> {
     return once(this.themeLists, theme, () =>
       this.manifest.postings === null
-        ? this.block(0).then((rows) => Int32Array.from(rows.flatMap((row, o) => (hasTheme(row[3], theme) ? [o] : []))))
+        ? this.block(0).then((rows) => Int32Array.from(themePostings(rows, theme)))
         : this.load(themeFile(SEARCH_THEME_IDS.indexOf(theme))).then((json) => deltaDecode(json as ThemePostings)),
     );
   }
