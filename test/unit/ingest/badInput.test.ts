@@ -86,6 +86,24 @@ describe('runIngest on good input', () => {
     const output = await runIngest(root);
     expect(output.indicators.map((i) => i.name)).toEqual(['新規雇用増加数', '観光入込客数']);
   });
+  it.each([
+    ['UTF-16 LE with a BOM', () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FRAGMENT, 'utf16le')])],
+    ['UTF-16 BE with a BOM', () => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(FRAGMENT, 'utf16le').swap16()])],
+    ['UTF-8 with a BOM', () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FRAGMENT)])],
+    ['EUC-JP', () => new Uint8Array(Encoding.convert(Encoding.stringToCode(FRAGMENT), { to: 'EUCJP', from: 'UNICODE' }))],
+  ])('reads %s text the same as UTF-8', async (_, bytes) => {
+    await seed(bytes());
+    const output = await runIngest(root);
+    expect(output.indicators.map((i) => [i.name, i.source.line])).toEqual([
+      ['新規雇用増加数', 7],
+      ['観光入込客数', 15],
+    ]);
+  });
+  it.each([['CRLF', '\r\n'], ['CR', '\r']])('numbers lines the same with %s line ends', async (_, end) => {
+    await seed(FRAGMENT.replaceAll('\n', end));
+    const output = await runIngest(root);
+    expect(output.indicators.map((i) => i.source.line)).toEqual([7, 15]);
+  });
 });
 
 describe('runIngest on bad input', () => {
@@ -100,6 +118,26 @@ describe('runIngest on bad input', () => {
     expect(error.file).toBe('seeds/doc.txt');
     expect(error.line).toBe(2);
     expect(error.expected).toMatch(/not binary/);
+  });
+  it('rejects UTF-16 without a BOM as binary, at the line of its first NUL byte', async () => {
+    await seed(Buffer.from(FRAGMENT, 'utf16le'));
+    const error = await ingestError();
+    expect([error.file, error.line, error.found]).toEqual(['seeds/doc.txt', 1, 'a NUL byte']);
+    expect(error.expected).toMatch(/UTF-16 with a BOM.*not binary/);
+  });
+  it('rejects broken UTF-8 with file, line and the bytes marked', async () => {
+    const bytes = Buffer.from(FRAGMENT);
+    const at = bytes.indexOf('目標数値');
+    await seed(Buffer.concat([bytes.subarray(0, at + 1), bytes.subarray(at + 2)]));
+    const error = await ingestError();
+    expect([error.file, error.line]).toEqual(['seeds/doc.txt', 7]);
+    expect(error.message).toMatch(/^seeds\/doc\.txt:7: expected valid UTF-8 text .*\uFFFD標数値400人"$/);
+  });
+  it('rejects text in no encoding it reads, naming the ones it does', async () => {
+    await seed(Buffer.from('Hokuto\ncafé\n', 'latin1'));
+    const error = await ingestError();
+    expect([error.file, error.line]).toEqual(['seeds/doc.txt', 2]);
+    expect(error.expected).toBe('text in UTF-8, UTF-16 with a BOM, Shift_JIS or EUC-JP');
   });
   it('rejects an unknown era with file and line', async () => {
     await seed(FRAGMENT.replace('現状値 (H30)', '現状値 (X30)'));
