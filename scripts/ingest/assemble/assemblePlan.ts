@@ -7,7 +7,7 @@ import type { Manifest } from '../../../src/schemas/manifest';
 import type { Measure } from '../../../src/schemas/measure';
 import type { Plan } from '../../../src/schemas/plan';
 import type { ThemeId } from '../../../src/schemas/themes';
-import type { LayoutResult } from '../layouts/types';
+import type { LayoutResult, RawIndicator } from '../layouts/types';
 import { indicatorIds } from './assignIds';
 
 /** Everything one document contributes. */
@@ -80,10 +80,15 @@ export function planFromManifest(manifest: Manifest, sourceFile: string): Plan {
 
 /**
  * Gives a layout's records their ids, plan links, themes, families and target years; a target
- * without a year gets `impliedEnd` (the plan's last year), flagged impliedByPlanPeriod.
+ * without a year gets `impliedEnd` (the plan's last year, or a year per indicator), flagged impliedByPlanPeriod.
  * `correctedGoals` holds the layout keys of goals the corrections layer set.
  */
-export function assemblePlan(plan: Plan, result: LayoutResult, correctedGoals: Set<string>, impliedEnd: number | null): AssembledPlan {
+export function assemblePlan(
+  plan: Plan,
+  result: LayoutResult,
+  correctedGoals: Set<string>,
+  impliedEnd: number | null | ((raw: RawIndicator) => number | null),
+): AssembledPlan {
   const planId = plan.id;
   const sourceFile = plan.sourceFile;
   const municipality = plan.municipality;
@@ -140,7 +145,8 @@ export function assemblePlan(plan: Plan, result: LayoutResult, correctedGoals: S
     const measure = measureId(raw.measureKey);
     const inherited = (measure ? measureThemes.get(measure) : undefined) ?? (goal ? goalThemes.get(goal) : undefined) ?? [];
     const target = raw.target;
-    const implied = target.fiscalYear === null && target.kind !== 'qualitative' && impliedEnd !== null;
+    const end = typeof impliedEnd === 'function' ? impliedEnd(raw) : impliedEnd;
+    const implied = target.fiscalYear === null && target.kind !== 'qualitative' && end !== null;
     return {
       id,
       plan: planId,
@@ -161,7 +167,7 @@ export function assemblePlan(plan: Plan, result: LayoutResult, correctedGoals: S
         value: target.value,
         valueMax: target.valueMax,
         period: target.period,
-        fiscalYear: implied ? impliedEnd : target.fiscalYear,
+        fiscalYear: implied ? end : target.fiscalYear,
         impliedByPlanPeriod: implied,
         perYear: target.perYear,
         years: target.years,

@@ -56,6 +56,16 @@ export interface RawTarget extends RawValue {
   years: number | null;
 }
 
+/** A result a document reports for an indicator (実績値, 達成状況). */
+export interface RawActual {
+  value: number | null;
+  /** The cell as written (`未達成(1,820人)`, `7.3`). */
+  text: string;
+  period: string | null;
+  fiscalYear: number | null;
+  line: number;
+}
+
 /** An indicator as a layout read it. */
 export interface RawIndicator {
   goalKey: string | null;
@@ -64,6 +74,8 @@ export interface RawIndicator {
   name: string;
   baseline: RawValue | null;
   target: RawTarget;
+  /** Results reported in the same row (実績値 columns), oldest first; absent when none. */
+  actuals?: RawActual[];
   line: number;
   lineEnd?: number;
 }

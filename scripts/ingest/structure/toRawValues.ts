@@ -3,10 +3,14 @@ import { parsePeriod, type Period } from '../recognize/parsePeriod';
 import { parseTarget } from '../recognize/parseTarget';
 import type { RawTarget, RawValue } from '../layouts/types';
 
-/** The cell's own period, else the column's; as label and fiscal year (a range counts by its end). */
-function periodOf(own: Period | undefined, columnPeriod: string | undefined): { period: string | null; fiscalYear: number | null } {
+/**
+ * The cell's own period, else the column's; as label and fiscal year. A window (`2021~2026年度累計`)
+ * counts by its end for a target and has no single year for a baseline.
+ */
+function periodOf(own: Period | undefined, columnPeriod: string | undefined, side: 'baseline' | 'target'): { period: string | null; fiscalYear: number | null } {
   const period = own ?? (columnPeriod ? parsePeriod(columnPeriod) : null);
-  return { period: period?.label ?? null, fiscalYear: period?.fiscalYear ?? period?.toFiscalYear ?? null };
+  const windowEnd = side === 'target' ? period?.toFiscalYear : undefined;
+  return { period: period?.label ?? null, fiscalYear: period?.fiscalYear ?? windowEnd ?? null };
 }
 
 /** Joins qualifying words, skipping empty ones: `joinNotes('約', null)` → '約'. */
@@ -23,7 +27,7 @@ function joinNotes(...notes: (string | null | undefined)[]): string | null {
 export function toRawBaseline(text: string, defaultPeriod?: string): RawValue | null {
   const parsed = parseBaseline(text);
   if (parsed === null) return null;
-  const period = periodOf(parsed.period, defaultPeriod);
+  const period = periodOf(parsed.period, defaultPeriod, 'baseline');
   return {
     value: parsed.value ?? null,
     valueMax: parsed.valueMax ?? null,
@@ -40,7 +44,7 @@ export function toRawBaseline(text: string, defaultPeriod?: string): RawValue | 
 export function toRawTarget(text: string, defaultPeriod?: string): RawTarget | null {
   const parsed = parseTarget(text);
   if (parsed === null) return null;
-  const period = periodOf(parsed.period, defaultPeriod);
+  const period = periodOf(parsed.period, defaultPeriod, 'target');
   return {
     kind: parsed.kind,
     value: parsed.value ?? null,

@@ -15,8 +15,8 @@ const run = promisify(execFile);
 describe('extractDocument on a document it has never seen', () => {
   const extracted = extractDocument(toSourceDoc(FIXTURE, readFileSync(FIXTURE, 'utf8'), 'UTF8'), '012360');
 
-  it('detects the narrative layout and the plan period from its 計画期間 line', () => {
-    expect(extracted.layout).toBe('narrative-arrow');
+  it('dates targets without a year by the plan period of its 計画期間 line (令和7年度から令和11年度)', () => {
+    expect(extracted.plan.periodEnd).toBe(2029);
     expect(extracted.indicators.every((i) => i.target.kind === 'qualitative' || i.target.fiscalYear === 2029)).toBe(true);
   });
   it('reads goals, goal targets and KPIs written with → and 基準値', () => {
@@ -47,7 +47,7 @@ describe('npm run extract (the CLI)', () => {
       expect(rows(utf8.stdout)[0]).toBe('name,unit,baseline_value,baseline_period,baseline_fy,target_kind,target_value,target_value_max,target_period,target_fy,themes,family');
       expect(rows(utf8.stdout)).toHaveLength(6);
       expect(rows(fromSjis.stdout)).toEqual(rows(utf8.stdout));
-      expect(fromSjis.stderr).toMatch(/\(SJIS\) read as narrative-arrow/);
+      expect(fromSjis.stderr).toMatch(/\(SJIS\): 2 goals, \d+ measures, 5 indicators/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

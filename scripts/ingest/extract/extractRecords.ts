@@ -1,0 +1,314 @@
+import { IngestError } from '../IngestError';
+import { goalKey } from '../layouts/goalKinds';
+import { emptyResult, rawMeasure, type LayoutResult, type RawGoal, type RawIndicator, type RawMeasure } from '../layouts/types';
+import type { SourceDoc } from '../read/SourceDoc';
+import { compactCell } from '../recognize/compactCell';
+import { splitStatement, stripBullet } from '../structure/splitStatement';
+import { statementIndicators } from '../structure/statementIndicators';
+import { findLegend, type Legend } from './findLegend';
+import { readHeader } from './readHeader';
+import { readBlockWord, readGoalHead, readMeasureHead, undecorated } from './readHeadings';
+import { readSentence } from './readSentence';
+import { TableReader, type RowPlace } from './readTableRows';
+import { joinName, rowIndicators } from './rowIndicators';
+import { tokenizeDocument, type Token } from './tokenizeDocument';
+import { ARROWS, BACK_MATTER, BULLETS, HEADING_MAX_LENGTH, TOC_LINE } from './vocabulary';
+
+/** The outline context every record is read in. */
+interface Context {
+  goal: RawGoal | null;
+  measure: RawMeasure | null;
+  /** Level the last block word set (数値目標 → goal, KPI → measure), until the next heading. */
+  block: 'goal' | 'measure' | null;
+  table: TableReader | null;
+  /** Line of the last heading, title or block word: a bullet list right after it may list KPIs. */
+  structureLine: number;
+}
+
+const BULLET_START = new RegExp(`^[-\\s]*[${BULLETS}]`);
+
+/**
+ * Reads any strategy document into goals, measures and indicators, with no layout: one pass over
+ * its tokens with a context {goal, block, measure}; tables read from their header row; statements
+ * (`名称 ⇒ 現状値 X 目標値 Y`, `名称：X→Y`, `●名称=X→Y`) and KPI phrases of bullet lists read line by line.
+ */
+export function extractRecords(doc: SourceDoc): LayoutResult {
+  const result = emptyResult();
+  const tokens = tokenizeDocument(doc);
+  const legend = findLegend(doc);
+  const context: Context = { goal: null, measure: null, block: null, table: null, structureLine: 0 };
+  const lineText = (n: number) => doc.lines[n - 1]!.text;
+
+  const place = (): RowPlace => ({
+    goalKey: context.goal?.key ?? null,
+    measureKey: context.measure?.key ?? null,
+    level: context.block ?? (context.measure ? 'measure' : 'goal'),
+  });
+  const closeTable = () => {
+    if (!context.table) return;
+    for (const row of context.table.close()) {
+      try {
+        result.indicators.push(...rowIndicators(doc.file, row, legend));
+      } catch (error) {
+        if (!(error instanceof IngestError)) throw error;
+        result.skipped.push({ line: row.name[0]!.line, reason: error.message });
+      }
+    }
+    context.table = null;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const structural = token.lineStart || token.flattened;
+    if (token.lineStart && !token.flattened) {
+      const text = lineText(token.line).trim();
+      if (context.goal && BACK_MATTER.test(text)) break;
+      if (TOC_LINE.test(text) && !context.table) {
+        i = nextLine(tokens, i);
+        continue;
+      }
+    }
+    if (structural) {
+      const header = readHeader(tokens, i);
+      if (header) {
+        closeTable();
+        const caption = captionBefore(doc, tokens, i);
+        if (caption && !context.table) setMeasure(caption.text, null, caption.line);
+        context.table = new TableReader(header);
+        if (header.level) context.block = header.level;
+        context.structureLine = header.line;
+        i = header.end;
+        continue;
+      }
+      const goalHead = readGoalHead(tokens, i);
+      if (goalHead && !(token.flattened && !token.lineStart && goalHead.word === '')) {
+        closeTable();
+        i = readGoal(i, goalHead);
+        continue;
+      }
+      const block = readBlockWord(token.text);
+      if (block && (token.flattened || token.lineEnd)) {
+        closeTable();
+        context.block = block;
+        if (block === 'goal') context.measure = null;
+        context.structureLine = token.line;
+        i++;
+        continue;
+      }
+      const measureHead = readMeasureHead(tokens, i);
+      if (measureHead && (token.lineStart || token.flattened) && !(context.table && !token.flattened && !token.lineStart)) {
+        setMeasure(measureHead.title, measureHead.label, token.line);
+        context.block = context.block === 'measure' ? 'measure' : null;
+        i += measureHead.used;
+        continue;
+      }
+      if (token.lineStart && !token.flattened && /^[■□◆◇【]/.test(token.text) && !BULLET_START.test(stripDecoration(token.text))) {
+        closeTable();
+        context.structureLine = token.line;
+        i = nextLine(tokens, i);
+        continue;
+      }
+    }
+    if (token.lineStart && !token.flattened) {
+      const read = readStatementAt(i);
+      if (read !== null) {
+        i = read;
+        continue;
+      }
+    }
+    if (context.table) {
+      i = context.table.push(tokens, i, place());
+      continue;
+    }
+    i++;
+  }
+  closeTable();
+  return result;
+
+  /** Reads a goal heading and its title; returns the next token index. */
+  function readGoal(i: number, head: NonNullable<ReturnType<typeof readGoalHead>>): number {
+    const token = tokens[i]!;
+    let j = i + head.used;
+    const words: Token[] = [];
+    while (j < tokens.length && tokens[j]!.line === token.line && !isMarker(j) && (!token.flattened || words.length < 3)) {
+      if (!TOC_PAGE.test(tokens[j]!.text) || !tokens[j]!.lineEnd) words.push(tokens[j]!);
+      j++;
+    }
+    let title = [head.inlineTitle, joinName(words)].filter((t) => t !== '').join(' ');
+    let lineEnd = token.line;
+    if (title === '' && j < tokens.length && tokens[j]!.lineStart && !isMarker(j)) {
+      const next = lineText(tokens[j]!.line).trim();
+      if (next.length <= HEADING_MAX_LENGTH) {
+        title = compactCell(next);
+        lineEnd = tokens[j]!.line;
+        j = nextLine(tokens, j);
+      }
+    }
+    let subtitle: string | null = null;
+    if (j < tokens.length && tokens[j]!.lineStart && /^～.*～$/.test(lineText(tokens[j]!.line).trim())) {
+      subtitle = lineText(tokens[j]!.line).trim().replace(/^～\s*|\s*～$/g, '');
+      lineEnd = tokens[j]!.line;
+      j = nextLine(tokens, j);
+    }
+    const subtitleInTitle = /^(.*?)\s*～\s*(.+?)\s*～$/.exec(title);
+    if (subtitleInTitle) [title, subtitle] = [subtitleInTitle[1]!, subtitleInTitle[2]!];
+    const label = `${head.word}${head.number ?? ''}`;
+    let key = goalKey(head.kind, head.number);
+    const same = result.goals.find((g) => g.key === key);
+    if (same && (same.title === title || title === '')) {
+      context.goal = same;
+    } else {
+      if (same) key = `${key}-L${token.line}`;
+      context.goal = { key, kind: head.kind, number: head.number, label: label || title, title: title || label, subtitle, line: token.line, ...(lineEnd !== token.line ? { lineEnd } : {}) };
+      result.goals.push(context.goal);
+    }
+    context.measure = null;
+    context.block = null;
+    context.structureLine = lineEnd;
+    return j;
+  }
+
+  /** Opens a measure under the current goal. */
+  function setMeasure(title: string, label: string | null, line: number): void {
+    const key = `m-${line}-${result.measures.length}`;
+    context.measure = rawMeasure({ key, goalKey: context.goal?.key ?? null, title, label, line });
+    result.measures.push(context.measure);
+  }
+
+  /** True when tokens[j] opens structure (a header, heading, block word or measure heading). */
+  function isMarker(j: number): boolean {
+    const t = tokens[j]!;
+    return (
+      readHeader(tokens, j) !== null ||
+      readGoalHead(tokens, j) !== null ||
+      readBlockWord(t.text) !== null ||
+      readMeasureHead(tokens, j) !== null ||
+      /^[<【●■]/.test(t.text)
+    );
+  }
+
+  /**
+   * Reads the statement or the KPI bullet list that starts at the line of tokens[i]; returns the
+   * index after it, or null when the line is neither.
+   */
+  function readStatementAt(i: number): number | null {
+    const first = tokens[i]!.line;
+    const item = statementItem(doc, first);
+    if (item) {
+      const statement = splitStatement(item.text);
+      if (statement && statement.target && statement.name.length <= 80) {
+        try {
+          const { baselinePeriod, targetPeriod } = legendPeriods(legend);
+          result.indicators.push(
+            ...statementIndicators(statement, { file: doc.file, line: first, lineEnd: item.end, ...place(), ...baselinePeriod, ...targetPeriod }),
+          );
+          for (let n = first; n <= item.end; n++) result.consumed.add(n);
+          return lineIndex(tokens, item.end + 1);
+        } catch (error) {
+          if (!(error instanceof IngestError)) throw error;
+          result.skipped.push({ line: first, reason: error.message });
+        }
+      }
+    }
+    return readBulletList(i);
+  }
+
+  /** A list of KPI phrases right under a heading or block word (`・UIJターン数(350人/年)`). */
+  function readBulletList(i: number): number | null {
+    const first = tokens[i]!.line;
+    if (context.table || !BULLET_START.test(lineText(first)) || !nothingBetween(doc, context.structureLine, first)) return null;
+    const items: { line: number; text: string }[] = [];
+    for (let n = first; n <= doc.lines.length && BULLET_START.test(lineText(n)); n++) items.push({ line: n, text: stripBullet(lineText(n).trim()) });
+    const phrases = items.filter((it) => it.text.length <= HEADING_MAX_LENGTH && !/。/.test(it.text) && it.text.length > 1);
+    const read = phrases.map((p) => ({ ...p, sentence: readSentence(p.text) }));
+    if (!read.some((r) => r.sentence.target.kind !== 'qualitative')) return null;
+    for (const r of read) {
+      if (r.sentence.name === '') continue;
+      const indicator: RawIndicator = { ...place(), name: r.sentence.name, baseline: null, target: r.sentence.target, line: r.line };
+      result.indicators.push(indicator);
+      result.consumed.add(r.line);
+    }
+    return lineIndex(tokens, items[items.length - 1]!.line + 1);
+  }
+}
+
+/** A page number that ends a table-of-contents line. */
+const TOC_PAGE = /^\d+$/;
+
+/** A heading line's text without its leading decoration. */
+function stripDecoration(text: string): string {
+  return text.replace(/^[■□◆◇【\s]+/, '');
+}
+
+/** Column periods from the document's legend, for statements. */
+function legendPeriods(legend: Legend | null) {
+  return {
+    baselinePeriod: legend?.baseline ? { baselinePeriod: legend.baseline } : {},
+    targetPeriod: legend?.target ? { targetPeriod: legend.target } : {},
+  };
+}
+
+/** Index of the first token of the next line after tokens[i]. */
+function nextLine(tokens: Token[], i: number): number {
+  const line = tokens[i]!.line;
+  let j = i;
+  while (j < tokens.length && tokens[j]!.line === line) j++;
+  return j;
+}
+
+/** Index of the first token at or after line n. */
+function lineIndex(tokens: Token[], n: number): number {
+  const j = tokens.findIndex((t) => t.line >= n);
+  return j === -1 ? tokens.length : j;
+}
+
+/** True when only blank lines stand between line a and line b. */
+function nothingBetween(doc: SourceDoc, a: number, b: number): boolean {
+  if (a === 0) return false;
+  for (let n = a + 1; n < b; n++) if (doc.lines[n - 1]!.text.trim() !== '') return false;
+  return true;
+}
+
+/**
+ * The statement item that starts at line n: the line and the lines that continue it (one that
+ * starts with an arrow, `=` or `(`, or any line while the item has no target yet), up to a blank
+ * line, a bullet or a `|` cell end. Null when the item is no statement (no arrow, `=` or value word).
+ */
+function statementItem(doc: SourceDoc, n: number): { text: string; end: number } | null {
+  const lineOf = (k: number) => doc.lines[k - 1]?.text.trim() ?? '';
+  let text = lineOf(n);
+  let end = n;
+  const complete = (t: string) => {
+    const s = splitStatement(t.replace(/\s*\|$/, ''));
+    return s !== null && s.target !== null && /\d|[↑↓]|維持|均衡|増加|減少/.test(s.target);
+  };
+  while (end < doc.lines.length && !/\|$/.test(lineOf(end))) {
+    const next = lineOf(end + 1);
+    if (next === '' || /^\|/.test(next) || BULLET_START.test(next)) break;
+    if (!(new RegExp(`^[${ARROWS}=(]`).test(next) || (!complete(text) && text.length < HEADING_MAX_LENGTH))) break;
+    text += next;
+    end++;
+  }
+  text = text.replace(/\s*\|$/, '');
+  if (/。/.test(text) || !STATEMENT.test(text)) return null;
+  return { text: text.replace(/\s*\|\s*/g, ' '), end };
+}
+
+/** What makes a line a statement: an arrow or `=` after a name, or 現状値 … 目標値 words. */
+const STATEMENT = new RegExp(`^[^${ARROWS}=]{2,}[${ARROWS}=]|(現状値|基準値|現況値).*(目標値|目標数値)`);
+
+/** A short standalone line just before a table header names the table's measure (`生涯学習の促進`). */
+function captionBefore(doc: SourceDoc, tokens: Token[], i: number): { text: string; line: number } | null {
+  const token = tokens[i]!;
+  if (!token.lineStart || token.flattened) return null;
+  for (let n = token.line - 1; n >= 1; n--) {
+    const text = doc.lines[n - 1]!.text.trim();
+    if (text === '') continue;
+    const words = text.split(/\s+/);
+    if (words.length !== 1 || text.length > 30 || /[。、\d:：]/.test(text) || readBlockWord(text) !== null) return null;
+    if (/^[■□◆◇【<]/.test(text) || undecorated(text) !== text) return null;
+    return { text, line: n };
+  }
+  return null;
+}

@@ -1,0 +1,103 @@
+import { compactCell } from '../recognize/compactCell';
+import { parsePeriod } from '../recognize/parsePeriod';
+import { RecognizeError } from '../recognize/RecognizeError';
+import type { Token } from './tokenizeDocument';
+import { COLUMN_WORDS, GOAL_COLUMN_WORDS, MEASURE_BLOCK_WORDS, type ColumnRole } from './vocabulary';
+
+/** One column of a table header: its role and the period its label states (`目標値(R7年度)` → R7年度). */
+export interface Column {
+  role: ColumnRole;
+  label: string;
+  period: string | null;
+}
+
+/** A table header row read from tokens. */
+export interface Header {
+  columns: Column[];
+  /** Level its name column implies (`数値目標`, `基本目標指標` → goal; `重要業績評価指標(KPI)` → measure), if any. */
+  level: 'goal' | 'measure' | null;
+  /** Index of the first token after the header. */
+  end: number;
+  line: number;
+}
+
+/** The period a text states, or null (never throws). */
+function periodOf(text: string): string | null {
+  try {
+    return parsePeriod(text)?.label ?? null;
+  } catch (error) {
+    if (error instanceof RecognizeError) return null;
+    throw error;
+  }
+}
+
+/** Roles a word may take at the end of a longer label dated by its head (`平成13年実績`, `5ヵ年目標`). */
+const SUFFIX_ROLES: ReadonlySet<ColumnRole> = new Set(['actual', 'target', 'interim', 'baseline']);
+/** Roles a word keeps at the end of any longer label (`主要施策コード`, `基本事業名`). */
+const TAIL_ROLES: ReadonlySet<ColumnRole> = new Set(['code', 'text']);
+
+/**
+ * Reads one header cell: a column word, a column word with its period (`現状値(R1年度)`,
+ * `平成13年実績`), or a period alone (`平成12年`, role resolved by readHeader). Null for other words.
+ */
+export function readColumn(text: string, first: boolean): (Column & { period: string | null }) | Column | null {
+  const cell = compactCell(text);
+  const exact = COLUMN_WORDS.find(([word]) => word === cell);
+  if (exact) return { role: first && exact[0] === '数値目標' ? 'name' : exact[1], label: cell, period: null };
+  const group = /^(.+?)\(([^()]+)\)$/.exec(cell);
+  if (group) {
+    const period = periodOf(group[2]!);
+    const word = COLUMN_WORDS.find(([w]) => w === group[1]);
+    if (word && period) return { role: word[1], label: cell, period };
+  }
+  for (const [word, role] of COLUMN_WORDS) {
+    if (!cell.endsWith(word) || cell === word) continue;
+    if (TAIL_ROLES.has(role)) return { role, label: cell, period: null };
+    if (!SUFFIX_ROLES.has(role)) continue;
+    const head = cell.slice(0, -word.length);
+    const period = periodOf(head.replace(/の$/, ''));
+    if (period) return { role, label: cell, period };
+    if (/\d/.test(head)) return { role, label: cell, period: null };
+  }
+  const period = periodOf(cell);
+  return period ? { role: 'baseline', label: cell, period: `?${period}` } : null;
+}
+
+/** Level a name column's word implies. */
+function levelOf(label: string): 'goal' | 'measure' | null {
+  if (MEASURE_BLOCK_WORDS.some((w) => label.startsWith(w))) return 'measure';
+  if (GOAL_COLUMN_WORDS.includes(label)) return 'goal';
+  return null;
+}
+
+/**
+ * Reads the header row that starts at `tokens[i]`: a run of column labels on one line with at least a
+ * target column and a name or baseline column. Columns labelled by a period alone become the
+ * baseline (the first, when no column says 基準値/現状値) or actuals (the others).
+ * `指標 基準値 数値目標 達成状況 検証結果` → name, baseline, target, actual, text.
+ */
+export function readHeader(tokens: Token[], i: number): Header | null {
+  const start = tokens[i];
+  if (!start || !(start.cellStart || start.flattened)) return null;
+  const columns: Column[] = [];
+  let j = i;
+  while (j < tokens.length && tokens[j]!.line === start.line) {
+    const column = readColumn(tokens[j]!.text, columns.length === 0);
+    if (!column) break;
+    columns.push(column);
+    j++;
+  }
+  if (!start.flattened && j < tokens.length && tokens[j]!.line === start.line) return null;
+  const roles = columns.map((c) => c.role);
+  if (columns.length < 2 || !roles.includes('target') || !(roles.includes('name') || roles.includes('baseline'))) return null;
+  const explicitBaseline = columns.some((c) => c.role === 'baseline' && !c.period?.startsWith('?'));
+  let periodColumns = 0;
+  for (const column of columns) {
+    if (!column.period?.startsWith('?')) continue;
+    column.period = column.period.slice(1);
+    column.role = !explicitBaseline && periodColumns === 0 ? 'baseline' : 'actual';
+    periodColumns++;
+  }
+  const nameColumn = columns.find((c) => c.role === 'name');
+  return { columns, level: nameColumn ? levelOf(nameColumn.label) : null, end: j, line: start.line };
+}

@@ -1,0 +1,110 @@
+import { compactCell } from '../recognize/compactCell';
+import type { GoalKind } from '../layouts/goalKinds';
+import type { Token } from './tokenizeDocument';
+import {
+  BULLETS,
+  GOAL_BLOCK_WORDS,
+  GOAL_WORDS,
+  HEADING_MAX_LENGTH,
+  MEASURE_BLOCK_WORDS,
+  PROJECT_SUFFIXES,
+} from './vocabulary';
+
+/** Circled numbers ①–⑳ as used for numbered items. */
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** A token without its heading decoration: `■基本目標1` → `基本目標1`, `<数値目標>` → `数値目標`, `【基本目標 2】` → `基本目標2`. */
+export function undecorated(text: string): string {
+  return compactCell(text)
+    .replace(/^[■□◆◇▶►]+/, '')
+    .replace(/^[【<〈《\[](.*)[】>〉》\]]$/, '$1')
+    .trim();
+}
+
+/** A goal heading's word, number and the title text that follows in the same token. */
+export interface GoalHead {
+  kind: GoalKind;
+  word: string;
+  number: number | null;
+  /** Title written in the same token (`基本目標1:若い世代の…`), '' when it follows. */
+  inlineTitle: string;
+  /** Tokens the heading itself used (the word, and the number when it stands alone). */
+  used: number;
+}
+
+/**
+ * Reads a goal heading at tokens[i]: a goal word with its number (`基本目標1`, `【基本目標 2】`,
+ * `■基本目標1`, `目標1`, `1章`, `基本目標 1`), or a number before a project title
+ * (`1 子育て寄り添いプロジェクト`). The caller checks where it stands.
+ */
+export function readGoalHead(tokens: Token[], i: number): GoalHead | null {
+  const token = tokens[i]!;
+  if (new RegExp(`^[${BULLETS}\\-]`).test(token.text) && !/^[■□◆◇]/.test(token.text)) return null;
+  const text = undecorated(token.text);
+  for (const [word, kind] of GOAL_WORDS) {
+    const chapter = word === '章';
+    const match = chapter ? /^(\d+)章(.*)$/.exec(text) : text.startsWith(word) ? [text, text.slice(word.length)] : null;
+    if (!match) continue;
+    let number: number | null = null;
+    let rest: string;
+    let used = 1;
+    if (chapter) {
+      number = Number(match[1]);
+      rest = match[2]!;
+    } else {
+      const numbered = /^(\d+)(.*)$/.exec(match[1]!);
+      rest = numbered ? numbered[2]! : match[1]!;
+      if (numbered) number = Number(numbered[1]);
+      else if (rest === '' && /^\d+$/.test(compactCell(tokens[i + 1]?.text ?? '')) && tokens[i + 1]!.line === token.line) {
+        number = Number(compactCell(tokens[i + 1]!.text));
+        used = 2;
+      }
+    }
+    const numberless = kind === 'top-priority' || kind === 'cross-cutting';
+    if (number === null && !numberless) continue;
+    if (rest !== '' && !/^[:：\s]/.test(rest) && number === null) continue;
+    if (rest !== '' && /^[の値数を指]/.test(rest)) continue;
+    return { kind, word: chapter ? '章' : word, number, inlineTitle: rest.replace(/^[:：\s]+/, ''), used };
+  }
+  const next = tokens[i + 1];
+  if (/^\d+$/.test(text) && next && next.line === token.line && PROJECT_SUFFIXES.some((s) => compactCell(next.text).endsWith(s))) {
+    return { kind: 'project', word: '', number: Number(text), inlineTitle: '', used: 1 };
+  }
+  return null;
+}
+
+/** Level of a block word standing alone: `■ 数値目標` → goal, `重要業績評価指標(KPI)` → measure; null for other text. */
+export function readBlockWord(text: string): 'goal' | 'measure' | null {
+  const word = undecorated(text);
+  if (MEASURE_BLOCK_WORDS.includes(word)) return 'measure';
+  if (GOAL_BLOCK_WORDS.includes(word) || /^<?数値目標(\(抜粋\))?>?$/.test(word)) return 'goal';
+  return null;
+}
+
+/** A measure heading: its label (`(1)`, `①`, `2.`) and title. */
+export interface MeasureHead {
+  label: string;
+  title: string;
+  /** Tokens used, the title's included. */
+  used: number;
+}
+
+/**
+ * Reads a measure heading at tokens[i]: `(1)安全・安心なまちをつくる`, `(1) title`, `①子育て・就学前教育`,
+ * `2.U/Iターン促進事業`. The title is short and is no sentence (no `。`).
+ */
+export function readMeasureHead(tokens: Token[], i: number): MeasureHead | null {
+  const token = tokens[i]!;
+  const text = compactCell(token.text);
+  const match = new RegExp(`^(\\(\\d+\\)|[${CIRCLED}]|\\d+\\.(?!\\d))(.*)$`).exec(text);
+  if (!match) return null;
+  let title = match[2]!;
+  let used = 1;
+  const next = tokens[i + 1];
+  if (title === '' && next && next.line === token.line) {
+    title = compactCell(next.text);
+    used = 2;
+  }
+  if (title === '' || title.length > HEADING_MAX_LENGTH || /。/.test(title) || /^[\d,.%]/.test(title)) return null;
+  return { label: match[1]!, title, used };
+}

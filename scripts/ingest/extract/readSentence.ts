@@ -1,0 +1,64 @@
+import { compactCell } from '../recognize/compactCell';
+import { findPeriod } from '../recognize/findPeriod';
+import type { RawTarget } from '../layouts/types';
+import { toRawTarget } from '../structure/toRawValues';
+import { readCell } from './readCell';
+import { SENTENCE_DIRECTIONS } from './vocabulary';
+
+/** A KPI written as a phrase: its name and target. */
+export interface Sentence {
+  name: string;
+  target: RawTarget;
+}
+
+/** The quantity that ends a text (`…合計15件以上`, `…(350人/年)`, `…:35億円`), with where it starts. */
+function trailingQuantity(text: string): { at: number; text: string } | null {
+  const inParens = /\(([^()]*\d[^()]*)\)$/.exec(text);
+  if (inParens && readCell(inParens[1]!)?.kind === 'quantity') return { at: inParens.index, text: inParens[1]! };
+  for (let at = 0; at < text.length; at++) {
+    if (!/[\d約△▲]/.test(text[at]!) || /[\d.,]/.test(text[at - 1] ?? '')) continue;
+    if (readCell(text.slice(at))?.kind === 'quantity') return { at, text: text.slice(at) };
+  }
+  return null;
+}
+
+/** Name text without the particles and marks that join it to its value. */
+function cleanName(text: string): string {
+  return text.replace(/[:：\s]+$/, '').replace(/の$/, '').trim();
+}
+
+/**
+ * Reads a KPI phrase of a bullet list: a period that leads (`令和11(2029)年度までの`), a direction that
+ * ends (`…の維持`, `…の増加`), a quantity that ends; anything else is a qualitative target.
+ * `'令和11(2029)年度までの合計特殊出生率2.30の維持'` → 合計特殊出生率, maintain 2.3 (令和11(2029)年度まで);
+ * `'UIJターン数(350人/年)'` → UIJターン数, 350 人/年; `'身近な景観が美しい'` → qualitative.
+ */
+export function readSentence(phrase: string): Sentence {
+  let text = compactCell(phrase);
+  let period: string | null = null;
+  const lead = findPeriod(text);
+  if (lead && lead.start === 0) {
+    const after = /^(まで(に)?の?|の|に)/.exec(text.slice(lead.end));
+    if (after) {
+      period = text.slice(0, lead.end + (after[0].startsWith('まで') ? 2 : 0));
+      text = text.slice(lead.end + after[0].length);
+    }
+  }
+  let direction: RawTarget['kind'] | null = null;
+  for (const [word, kind] of SENTENCE_DIRECTIONS) {
+    if (!text.endsWith(word) || text === word) continue;
+    direction = kind;
+    text = text.slice(0, -word.length).replace(/の$/, '');
+    break;
+  }
+  const quantity = trailingQuantity(text);
+  const dated = period ? toRawTarget(`0(${period})`) : null;
+  const when = (t: RawTarget): RawTarget => (dated && t.period === null ? { ...t, period: dated.period, fiscalYear: dated.fiscalYear } : t);
+  if (quantity && quantity.at > 0) {
+    const target = toRawTarget(quantity.text)!;
+    return { name: cleanName(text.slice(0, quantity.at)), target: when(direction ? { ...target, kind: direction } : target) };
+  }
+  const note = direction ? null : compactCell(phrase);
+  const target: RawTarget = { kind: direction ?? 'qualitative', value: null, valueMax: null, unit: '', period: null, fiscalYear: null, note, perYear: null, years: null };
+  return { name: cleanName(text), target: when(target) };
+}

@@ -1,0 +1,184 @@
+import { compactCell } from '../recognize/compactCell';
+import type { Column, Header } from './readHeader';
+import { readCell, type Cell } from './readCell';
+import type { Token } from './tokenizeDocument';
+import { BULLETS } from './vocabulary';
+
+/** Where a row stands in the outline when it is read. */
+export interface RowPlace {
+  goalKey: string | null;
+  measureKey: string | null;
+  level: 'goal' | 'measure';
+}
+
+/** One row of a table: its name tokens and its value cells with their columns. */
+export interface TableRow {
+  name: Token[];
+  cells: { column: Column; token: Token; cell: Cell | null }[];
+  place: RowPlace;
+  /** Qualifier of a row that shares its name with the row before (`就学前児童`, `小学生`). */
+  label: string | null;
+}
+
+/** Columns that hold values, in order. */
+function valueColumns(header: Header): Column[] {
+  return header.columns.filter((c) => c.role !== 'name' && c.role !== 'code' && c.role !== 'text');
+}
+
+/** A token that only marks a list item or a cell (`-`, `・`, `●`). */
+function isMarker(text: string): boolean {
+  return new RegExp(`^[${BULLETS}\\-]+$`).test(text);
+}
+
+/**
+ * Reads a table's rows from the tokens that follow its header, token by token, so that it works
+ * for TAB rows, space-separated rows, rows wrapped over lines and whole tables flattened onto one
+ * line. A row is a name (the words since the last row or sentence) followed by one value per value
+ * column; a line whose cells match the header one to one is read by position instead.
+ */
+export class TableReader {
+  readonly header: Header;
+  readonly rows: TableRow[] = [];
+  private readonly values: Column[];
+  private name: Token[] = [];
+  private cells: TableRow['cells'] = [];
+  /** Line of the last row read by stream: words left on it belong to text columns unless values follow. */
+  private rowLine: number | null = null;
+  private lastPlace: RowPlace | null = null;
+
+  constructor(header: Header) {
+    this.header = header;
+    this.values = valueColumns(header);
+  }
+
+  /** Feeds the tokens of a line (or of a flattened line from `i`) that is not structure; returns the next index. */
+  push(tokens: Token[], i: number, place: RowPlace): number {
+    const token = tokens[i]!;
+    if (token.lineStart && !token.flattened) {
+      const line = lineTokens(tokens, i);
+      if (this.readByPosition(line, place)) return i + line.length;
+    }
+    this.pushToken(token, place);
+    return i + 1;
+  }
+
+  /** Reads a line whose cells (TAB cells, else words) match the header's columns one to one. */
+  private readByPosition(line: Token[], place: RowPlace): boolean {
+    const columns = this.header.columns;
+    const byCell = line[0]!.lineCells > 1 ? groupCells(line) : line.map((t) => [t]);
+    if (byCell.length !== columns.length || columns.length < 3) return false;
+    const nameAt = columns.findIndex((c) => c.role === 'name');
+    if (nameAt === -1) return false;
+    const cells: TableRow['cells'] = [];
+    columns.forEach((column, k) => {
+      if (column.role === 'name' || column.role === 'code' || column.role === 'text') return;
+      const token = joinTokens(byCell[k]!);
+      cells.push({ column, token, cell: readCell(token.text) });
+    });
+    const targetCell = cells.find((c) => c.column.role === 'target');
+    if (!targetCell || (cells.every((c) => c.cell === null) && line[0]!.lineCells === 1)) return false;
+    this.flushPartial();
+    this.rows.push({ name: byCell[nameAt]!, cells, place, label: null });
+    this.name = [];
+    return true;
+  }
+
+  /** Stream reading: names accumulate until values arrive. */
+  private pushToken(token: Token, place: RowPlace): void {
+    this.lastPlace = place;
+    if (token.line !== this.rowLine && this.name.length > 0 && this.name.every((t) => t.line === this.rowLine)) this.name = [];
+    const text = token.text;
+    if (isMarker(text) || (text.startsWith('※') && this.name.length > 0)) return;
+    const cell = readCell(text);
+    const expected = this.values[this.cells.length];
+    if (expected?.role === 'unit' && this.name.length > 0 && !cell && compactCell(text).length <= 4) {
+      this.cells.push({ column: expected, token, cell: null });
+      return;
+    }
+    if (cell) {
+      if (this.name.length === 0 && this.cells.length === 0) return;
+      this.cells.push({ column: this.values[this.cells.length]!, token, cell });
+      if (this.cells.length === this.values.length) this.emit(token, place);
+      return;
+    }
+    if (this.cells.length > 0) {
+      // A label repeated before each value (`登録者数 24名 登録者数 50名`) belongs to the row.
+      if (this.name.some((n) => n.text === text)) return;
+      this.flushPartial();
+    }
+    if (/[。]$/.test(text)) {
+      this.name = [];
+      return;
+    }
+    this.name.push(token);
+  }
+
+  /** Emits the row read so far when it holds a target. */
+  private flushPartial(): void {
+    if (this.lastPlace && this.cells.some((c) => c.column.role === 'target')) {
+      this.rows.push({ name: this.name, cells: this.cells, place: this.lastPlace, label: null });
+    }
+    this.cells = [];
+    this.name = [];
+  }
+
+  /** Emits a complete row. */
+  private emit(last: Token, place: RowPlace): void {
+    this.rows.push({ name: this.name, cells: this.cells, place, label: null });
+    this.name = [];
+    this.cells = [];
+    this.rowLine = last.line;
+  }
+
+  /** Ends the table: a partial row with a target is kept, labelled rows get their shared name. */
+  close(): TableRow[] {
+    this.flushPartial();
+    return shareNames(this.rows.filter((r) => r.name.length > 0));
+  }
+}
+
+/** The tokens of the line that starts at tokens[i]. */
+function lineTokens(tokens: Token[], i: number): Token[] {
+  const line: Token[] = [];
+  for (let j = i; j < tokens.length && tokens[j]!.line === tokens[i]!.line; j++) line.push(tokens[j]!);
+  return line;
+}
+
+/** A line's tokens grouped by TAB cell. */
+function groupCells(line: Token[]): Token[][] {
+  const cells: Token[][] = [];
+  for (const token of line) {
+    if (token.cellStart || cells.length === 0) cells.push([token]);
+    else cells[cells.length - 1]!.push(token);
+  }
+  return cells;
+}
+
+/** One token standing for several (a cell's words joined by a space). */
+function joinTokens(tokens: Token[]): Token {
+  return { ...tokens[0]!, text: tokens.map((t) => t.text).join(' ') };
+}
+
+/**
+ * Rows that follow each other on one line, each named by one short word, share the name of the
+ * first: `割合(市民意向調査) / 就学前児童 64.3% 増加 小学生 60.6% 増加` gives `割合(市民意向調査)`
+ * labelled `就学前児童` and `小学生`.
+ */
+function shareNames(rows: TableRow[]): TableRow[] {
+  for (let k = 1; k < rows.length; k++) {
+    const [previous, row] = [rows[k - 1]!, rows[k]!];
+    const previousLine = previous.cells[previous.cells.length - 1]?.token.line;
+    const short = row.name.length === 1 && compactCell(row.name[0]!.text).length <= 10;
+    if (!short || row.name[0]!.line !== previousLine || row.name[0]!.lineStart) continue;
+    const own = previous.name.filter((t) => t.line === previousLine);
+    const shared = previous.name.filter((t) => t.line !== previousLine);
+    if (previous.label === null) {
+      if (own.length !== 1 || shared.length === 0) continue;
+      previous.label = compactCell(own[0]!.text);
+      previous.name = shared;
+    }
+    row.label = compactCell(row.name[0]!.text);
+    row.name = previous.name;
+  }
+  return rows;
+}

@@ -1,0 +1,68 @@
+import { stripBullet } from '../structure/splitStatement';
+import { statementIndicators } from '../structure/statementIndicators';
+import { toRawBaseline } from '../structure/toRawValues';
+import type { RawActual, RawIndicator } from '../layouts/types';
+import type { Legend } from './findLegend';
+import { CIRCLED } from './readHeadings';
+import type { TableRow } from './readTableRows';
+import type { Token } from './tokenizeDocument';
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・、()（）]/u;
+
+/**
+ * A name from its tokens: words joined by a space only where both sides are Latin or digits
+ * (`刑法犯罪 発生件数` → `刑法犯罪発生件数`), list markers and notes dropped.
+ * `['①', '子育て支援']` → `子育て支援`.
+ */
+export function joinName(tokens: Token[]): string {
+  let name = '';
+  for (const token of tokens) {
+    const text = token.text.trim();
+    if (name !== '' && !CJK.test(name[name.length - 1]!) && !CJK.test(text[0] ?? '')) name += ' ';
+    name += text;
+  }
+  return stripBullet(name.replace(new RegExp(`^(No\\.?\\s*)?\\d*\\s*[${CIRCLED}]?\\s*`), '').replace(/^[\s-]+/, ''));
+}
+
+/**
+ * Turns a table row into indicators through the statement recognizers, so that a cell with several
+ * labelled values (`小学校 39.7% 中学校 31.3%`) gives one indicator per value. Column periods
+ * (`基準値(R4)`) apply where a cell has none, then the document's legend.
+ */
+export function rowIndicators(file: string, row: TableRow, legend: Legend | null): RawIndicator[] {
+  const cellOf = (role: string) => row.cells.find((c) => c.column.role === role);
+  const target = cellOf('target');
+  if (!target || target.cell?.kind === 'none') return [];
+  const baseline = cellOf('baseline');
+  const unit = cellOf('unit')?.token.text.trim() ?? '';
+  const withUnit = (text: string) => (unit && /\d$/.test(text.trim()) ? `${text.trim()}${unit}` : text);
+  const name = joinName(row.name) + (row.label ? `（${row.label}）` : '');
+  if (name === '') return [];
+  const last = row.cells[row.cells.length - 1]?.token.line ?? row.name[0]!.line;
+  const indicators = statementIndicators(
+    {
+      name,
+      baseline: baseline && baseline.cell?.kind !== 'none' ? withUnit(baseline.token.text) : null,
+      target: withUnit(target.token.text),
+    },
+    {
+      file,
+      line: row.name[0]!.line,
+      lineEnd: last,
+      goalKey: row.place.goalKey,
+      measureKey: row.place.measureKey,
+      level: row.place.level,
+      ...(baseline?.column.period ?? legend?.baseline ? { baselinePeriod: (baseline?.column.period ?? legend?.baseline)! } : {}),
+      ...(target.column.period ?? legend?.target ? { targetPeriod: (target.column.period ?? legend?.target)! } : {}),
+    },
+  );
+  const actuals = row.cells.filter((c) => c.column.role === 'actual' && c.cell && c.cell.kind !== 'none').map((c): RawActual => actualOf(c.token, c.column.period));
+  return actuals.length > 0 ? indicators.map((i) => ({ ...i, actuals })) : indicators;
+}
+
+/** An actual cell: `7.3`, `未達成(1,820人)` (value 1820), with the column's period. */
+function actualOf(token: Token, period: string | null): RawActual {
+  const inner = /\(([^()]*\d[^()]*)\)$/.exec(token.text.trim());
+  const read = toRawBaseline(inner ? inner[1]! : token.text, period ?? undefined);
+  return { value: read?.value ?? null, text: token.text.trim(), period: read?.period ?? null, fiscalYear: read?.fiscalYear ?? null, line: token.line };
+}

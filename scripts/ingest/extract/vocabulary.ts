@@ -1,0 +1,149 @@
+/**
+ * The words strategy documents use for their structure, as data: every step of the extractor reads
+ * them from here, and no step holds a document's own wording. Entries are written as they appear
+ * after normalizeLine (NFKC: half-width digits, letters and parentheses).
+ */
+import type { GoalKind } from '../layouts/goalKinds';
+
+/** Goal heading words → goal kind; longest first so that 最重点基本目標 wins over 基本目標. */
+export const GOAL_WORDS: readonly (readonly [string, GoalKind])[] = [
+  ['最重点基本目標', 'top-priority'],
+  ['最重点目標', 'top-priority'],
+  ['横断的な目標', 'cross-cutting'],
+  ['横断的目標', 'cross-cutting'],
+  ['重点プロジェクト', 'project'],
+  ['基本目標', 'basic'],
+  ['基本方針', 'basic'],
+  ['政策目標', 'basic'],
+  ['基本政策', 'basic'],
+  ['政策', 'basic'],
+  ['目標', 'basic'],
+  ['章', 'basic'],
+];
+
+/** A title that ends with one of these words, after a number, heads a numbered project (`1 子育て寄り添いプロジェクト`). */
+export const PROJECT_SUFFIXES: readonly string[] = ['プロジェクト'];
+
+/** Block words that open goal-level targets (数値目標 of a 基本目標). */
+export const GOAL_BLOCK_WORDS: readonly string[] = [
+  '全体目標指標',
+  '基本目標指標',
+  '数値目標',
+  '成果指標',
+  '目標指標',
+  '全体',
+];
+
+/** Name-column words of a header that make its rows goal-level (成果指標 alone names either level). */
+export const GOAL_COLUMN_WORDS: readonly string[] = ['数値目標', '基本目標指標', '全体目標指標'];
+
+/** Block words that open measure-level targets (KPI of a 施策). */
+export const MEASURE_BLOCK_WORDS: readonly string[] = [
+  '具体的な施策と重要業績評価指標(KPI)',
+  '重要業績評価指標(KPI)',
+  '重要業績評価指標',
+  '施策の指標',
+  'KPI',
+];
+
+/** Words of a measure heading that carries no number (`具体的な施策`, `主要施策`). */
+export const MEASURE_WORDS: readonly string[] = ['具体的な施策', '主要施策', '施策'];
+
+/** Roles a table column can have. */
+export type ColumnRole = 'name' | 'baseline' | 'target' | 'actual' | 'interim' | 'unit' | 'code' | 'text';
+
+/**
+ * Column words → role, tried in order on a header cell with its period removed (`現状値(R1年度)` →
+ * `現状値`). A cell that ends with a word (`平成13年実績`, `5ヵ年目標`) takes that word's role.
+ */
+export const COLUMN_WORDS: readonly (readonly [string, ColumnRole])[] = [
+  ['中間目標値', 'interim'],
+  ['中間目標', 'interim'],
+  ['目標(指標)名', 'name'],
+  ['基本目標指標', 'name'],
+  ['全体目標指標', 'name'],
+  ['重要業績評価指標(KPI)', 'name'],
+  ['重要業績評価指標', 'name'],
+  ['評価指標', 'name'],
+  ['成果指標', 'name'],
+  ['目標指標', 'name'],
+  ['指標名', 'name'],
+  ['指標', 'name'],
+  ['項目', 'name'],
+  ['名称', 'name'],
+  ['具体的な施策', 'name'],
+  ['基準値', 'baseline'],
+  ['現状値', 'baseline'],
+  ['現況値', 'baseline'],
+  ['策定時の値', 'baseline'],
+  ['策定時', 'baseline'],
+  ['当初値', 'baseline'],
+  ['現状', 'baseline'],
+  ['実績値', 'actual'],
+  ['達成状況', 'actual'],
+  ['実績', 'actual'],
+  ['現在', 'actual'],
+  ['見込', 'actual'],
+  ['目標数値', 'target'],
+  ['目標値', 'target'],
+  ['数値目標', 'target'],
+  ['目標', 'target'],
+  ['KPI', 'target'],
+  ['単位', 'unit'],
+  ['No.', 'code'],
+  ['No', 'code'],
+  ['番号', 'code'],
+  ['コード', 'code'],
+  ['区分', 'text'],
+  ['説明', 'text'],
+  ['検証結果', 'text'],
+  ['備考', 'text'],
+  ['担当課', 'text'],
+  ['施策名', 'text'],
+  ['事業名', 'text'],
+];
+
+/** Words that state a target's direction or state instead of a number (read by parseTarget). */
+export const STATE_WORDS: readonly string[] = ['↑', '↓', '↗', '↘', '増加', '減少', '維持', '現状維持', '均衡', '増', '減'];
+
+/** Words of an 実績 / 達成状況 cell that say whether a target was met. */
+export const ACHIEVEMENT_WORDS: readonly string[] = ['達成', '未達成', '概ね達成', '一部達成'];
+
+/** Words a cell uses for "nothing yet" (`なし`, `未策定`): a cell, but no value. */
+export const NONE_WORDS: readonly string[] = ['なし', '無し', '未策定', '未設置', '未実施', '-'];
+
+/** Words that end a sentence target with a direction: `…出生率2.30の維持`, `…参加者数の増加`. */
+export const SENTENCE_DIRECTIONS: readonly (readonly [string, 'increase' | 'decrease' | 'maintain'])[] = [
+  ['維持', 'maintain'],
+  ['増加', 'increase'],
+  ['向上', 'increase'],
+  ['拡大', 'increase'],
+  ['減少', 'decrease'],
+  ['削減', 'decrease'],
+  ['抑制', 'decrease'],
+];
+
+/** Arrows and signs that stand between a name, a baseline and a target. */
+export const ARROWS = '⇒→';
+
+/** Bullets that open a list item. */
+export const BULLETS = '・•◦○●◆◇■□▪▶►';
+
+/** Decorations around a heading: `■ 数値目標`, `【基本目標1】`, `<数値目標>`, `＜KPI＞`. */
+export const HEADING_DECORATION = /^[■□◆◇●○▶►\s]*[【<〈《\[]?\s*|\s*[】>〉》\]]?\s*$/g;
+
+/** Back-matter headings that end a strategy's body (参考資料, 対照表, 策定経緯, 用語解説). */
+export const BACK_MATTER = /^(【?参考資料】?|資料編?|.{0,30}対照表|.{0,40}策定経緯|用語(解説|集)|策定の経過)$/;
+
+/** A line of a table of contents: a heading followed by its page number. */
+export const TOC_LINE = /(\t|\.{3,}|…{2,}|\s{2,})\s*\d+\s*$/;
+
+/** Period-legend patterns: `現状が平成20年度、目標が平成26年度`, `(●は平成15年度→平成18年度の目標例)`. */
+export const LEGEND_BASELINE_WORDS = ['現状値', '現状', '基準値'];
+export const LEGEND_TARGET_WORDS = ['目標値', '目標'];
+
+/** A line longer than this is a flattened page (a table or several paragraphs on one line). */
+export const FLATTENED_LINE_LENGTH = 150;
+
+/** The longest text read as a heading's title or a table caption. */
+export const HEADING_MAX_LENGTH = 60;
