@@ -3,7 +3,7 @@ import { goalKey } from '../layouts/goalKinds';
 import { emptyResult, rawMeasure, type LayoutResult, type RawGoal, type RawIndicator, type RawMeasure } from '../layouts/types';
 import type { SourceDoc } from '../read/SourceDoc';
 import { compactCell } from '../recognize/compactCell';
-import { splitStatement, stripBullet } from '../structure/splitStatement';
+import { splitStatement, splitStatements, stripBullet } from '../structure/splitStatement';
 import { statementIndicators } from '../structure/statementIndicators';
 import { findLegend, type Legend } from './findLegend';
 import { readHeader } from './readHeader';
@@ -110,6 +110,10 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
         continue;
       }
     }
+    if (token.lineStart && token.line === legend?.line) {
+      i = nextLine(tokens, i);
+      continue;
+    }
     if (token.lineStart && !token.flattened) {
       const read = readStatementAt(i);
       if (read !== null) {
@@ -196,13 +200,15 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
     const first = tokens[i]!.line;
     const item = statementItem(doc, first);
     if (item) {
-      const statement = splitStatement(item.text);
-      if (statement && statement.target && statement.name.length <= 80) {
+      const statements = splitStatements(item.text).map(splitStatement);
+      if (statements.every((s) => s && s.target && s.name.length <= 80)) {
         try {
           const { baselinePeriod, targetPeriod } = legendPeriods(legend);
-          result.indicators.push(
-            ...statementIndicators(statement, { file: doc.file, line: first, lineEnd: item.end, ...place(), ...baselinePeriod, ...targetPeriod }),
-          );
+          for (const statement of statements) {
+            result.indicators.push(
+              ...statementIndicators(statement!, { file: doc.file, line: first, lineEnd: item.end, ...place(), ...baselinePeriod, ...targetPeriod }),
+            );
+          }
           for (let n = first; n <= item.end; n++) result.consumed.add(n);
           return lineIndex(tokens, item.end + 1);
         } catch (error) {
@@ -284,16 +290,23 @@ function statementItem(doc: SourceDoc, n: number): { text: string; end: number }
     return s !== null && s.target !== null && /\d|[↑↓]|維持|均衡|増加|減少/.test(s.target);
   };
   while (end < doc.lines.length && !/\|$/.test(lineOf(end))) {
-    const next = lineOf(end + 1);
-    if (next === '' || /^\|/.test(next) || BULLET_START.test(next)) break;
-    if (!(new RegExp(`^[${ARROWS}=(]`).test(next) || (!complete(text) && text.length < HEADING_MAX_LENGTH))) break;
-    text += next;
-    end++;
+    let k = end + 1;
+    // Blank lines may stand inside an item that has no target yet (`・名称` / blank / `⇒ 現状値 …`).
+    while (k < doc.lines.length && lineOf(k) === '' && !complete(text)) k++;
+    const next = lineOf(k).replace(/^-\s*/, '');
+    if (next === '' || /^\|/.test(next) || BULLET_START.test(lineOf(k))) break;
+    const continues = CONTINUATION.test(next) || (k === end + 1 && !complete(text) && text.length < HEADING_MAX_LENGTH);
+    if (!continues) break;
+    text += /[A-Za-z0-9%]$/.test(text) && /^[A-Za-z0-9]/.test(next) ? ` ${next}` : next;
+    end = k;
   }
   text = text.replace(/\s*\|$/, '');
   if (/。/.test(text) || !STATEMENT.test(text)) return null;
   return { text: text.replace(/\s*\|\s*/g, ' '), end };
 }
+
+/** A line that goes on with the statement before it: an arrow, `=`, a parenthesis or a value word first. */
+const CONTINUATION = new RegExp(`^[${ARROWS}=(]|^(現状値|基準値|現況値|目標数値|目標値)`);
 
 /** What makes a line a statement: an arrow or `=` after a name, or 現状値 … 目標値 words. */
 const STATEMENT = new RegExp(`^[^${ARROWS}=]{2,}[${ARROWS}=]|(現状値|基準値|現況値).*(目標値|目標数値)`);

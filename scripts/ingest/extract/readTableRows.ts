@@ -45,6 +45,8 @@ export class TableReader {
   /** Line of the last row read by stream: words left on it belong to text columns unless values follow. */
   private rowLine: number | null = null;
   private lastPlace: RowPlace | null = null;
+  /** Words that lead the next value (`5年間で` before `250件`). */
+  private prefix = '';
 
   constructor(header: Header) {
     this.header = header;
@@ -65,18 +67,19 @@ export class TableReader {
   /** Reads a line whose cells (TAB cells, else words) match the header's columns one to one. */
   private readByPosition(line: Token[], place: RowPlace): boolean {
     const columns = this.header.columns;
-    const byCell = line[0]!.lineCells > 1 ? groupCells(line) : line.map((t) => [t]);
-    if (byCell.length !== columns.length || columns.length < 3) return false;
+    const tabbed = line[0]!.lineCells > 1;
+    if ((tabbed ? line[0]!.lineCells : line.length) !== columns.length || columns.length < 3) return false;
+    const byCell = tabbed ? columns.map((_, k) => line.filter((t) => t.cellIndex === k)) : line.map((t) => [t]);
     const nameAt = columns.findIndex((c) => c.role === 'name');
     if (nameAt === -1) return false;
     const cells: TableRow['cells'] = [];
     columns.forEach((column, k) => {
-      if (column.role === 'name' || column.role === 'code' || column.role === 'text') return;
+      if (column.role === 'name' || column.role === 'code' || column.role === 'text' || byCell[k]!.length === 0) return;
       const token = joinTokens(byCell[k]!);
       cells.push({ column, token, cell: readCell(token.text) });
     });
     const targetCell = cells.find((c) => c.column.role === 'target');
-    if (!targetCell || (cells.every((c) => c.cell === null) && line[0]!.lineCells === 1)) return false;
+    if (!targetCell || byCell[nameAt]!.length === 0 || (cells.every((c) => c.cell === null) && !tabbed)) return false;
     this.flushPartial();
     this.rows.push({ name: byCell[nameAt]!, cells, place, label: null });
     this.name = [];
@@ -89,7 +92,13 @@ export class TableReader {
     if (token.line !== this.rowLine && this.name.length > 0 && this.name.every((t) => t.line === this.rowLine)) this.name = [];
     const text = token.text;
     if (isMarker(text) || (text.startsWith('※') && this.name.length > 0)) return;
-    const cell = readCell(text);
+    if (/^(\d+年間?で|約|年間?|毎年)$/.test(compactCell(text))) {
+      this.prefix += text;
+      return;
+    }
+    const cell = readCell(this.prefix + text);
+    const written = this.prefix + text;
+    this.prefix = '';
     const expected = this.values[this.cells.length];
     if (expected?.role === 'unit' && this.name.length > 0 && !cell && compactCell(text).length <= 4) {
       this.cells.push({ column: expected, token, cell: null });
@@ -97,7 +106,7 @@ export class TableReader {
     }
     if (cell) {
       if (this.name.length === 0 && this.cells.length === 0) return;
-      this.cells.push({ column: this.values[this.cells.length]!, token, cell });
+      this.cells.push({ column: this.values[this.cells.length]!, token: { ...token, text: written }, cell });
       if (this.cells.length === this.values.length) this.emit(token, place);
       return;
     }
@@ -142,16 +151,6 @@ function lineTokens(tokens: Token[], i: number): Token[] {
   const line: Token[] = [];
   for (let j = i; j < tokens.length && tokens[j]!.line === tokens[i]!.line; j++) line.push(tokens[j]!);
   return line;
-}
-
-/** A line's tokens grouped by TAB cell. */
-function groupCells(line: Token[]): Token[][] {
-  const cells: Token[][] = [];
-  for (const token of line) {
-    if (token.cellStart || cells.length === 0) cells.push([token]);
-    else cells[cells.length - 1]!.push(token);
-  }
-  return cells;
 }
 
 /** One token standing for several (a cell's words joined by a space). */

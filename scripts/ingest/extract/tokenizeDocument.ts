@@ -17,8 +17,10 @@ export interface Token {
   blankBefore: boolean;
   /** Its line is a flattened page (a table or several paragraphs on one line). */
   flattened: boolean;
-  /** Number of cells (TAB-separated) of its line; 1 for a line without TABs. */
+  /** Number of cells (TAB-separated, empty ones counted) of its line; 1 for a line without TABs. */
   lineCells: number;
+  /** Index of its TAB cell in the line. */
+  cellIndex: number;
 }
 
 /**
@@ -35,10 +37,13 @@ export function tokenizeDocument(doc: SourceDoc): Token[] {
       blank = true;
       continue;
     }
-    const cells = text.split(/\t|\s\|(?:\s|$)|^\|\s/).map((c) => c.trim()).filter((c) => c !== '' && c !== '|');
+    // TAB cells keep their places (an empty cell is a missing value); `|` cell ends only separate.
+    const cells = text.includes('\t')
+      ? text.split('\t').map((c) => c.trim())
+      : text.split(/\s\|(?:\s|$)|^\|\s/).map((c) => c.trim()).filter((c) => c !== '' && c !== '|');
     const flattened = text.length > FLATTENED_LINE_LENGTH && !text.includes('\t');
     const start = tokens.length;
-    for (const cell of cells) {
+    cells.forEach((cell, cellIndex) => {
       spaceTokens(cell.replace(/\s*\|$/, '')).forEach((word, i) => {
         tokens.push({
           text: word,
@@ -49,9 +54,10 @@ export function tokenizeDocument(doc: SourceDoc): Token[] {
           blankBefore: blank && tokens.length === start,
           flattened,
           lineCells: cells.length,
+          cellIndex,
         });
       });
-    }
+    });
     if (tokens.length > start) tokens[tokens.length - 1]!.lineEnd = true;
     blank = false;
   }

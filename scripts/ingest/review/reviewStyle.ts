@@ -19,6 +19,7 @@ thead th, th[scope="row"] { background: #f3f3f3; font-weight: 600; }
 .values thead th { width: 38%; }
 .counts td { font-size: 1.4rem; font-weight: 700; font-variant-numeric: tabular-nums; }
 .counts th, .counts td { text-align: center; }
+.counts th { overflow-wrap: normal; }
 .none { color: #6b6b6b; }
 .implied { display: inline-block; font-size: .8rem; background: #efe3ff; color: #3d1a78; padding: 0 .35em; border-radius: 3px; }
 .flag { display: inline-block; font-size: .75rem; font-family: system-ui, sans-serif; background: #a3001b; color: #fff; padding: 0 .35em; border-radius: 3px; margin-left: .4em; }
@@ -38,5 +39,5 @@ nav ul { display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; padding: 0; list-sty
 .source mark { background: transparent; color: inherit; }
 .tab::before { content: "⇥"; color: #9a9a9a; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-@media (max-width: 40rem) { body { padding: 0 .6rem 3rem; } .fields { font-size: .9rem; } .fields th[scope="row"] { width: 6.5em; } .summary th[scope="row"] { width: 7.5em; } .counts td { font-size: 1.15rem; } .uncovered .reason { width: 5.5em; } }
+@media (max-width: 40rem) { body { padding: 0 .6rem 3rem; } .fields { font-size: .9rem; } .fields th[scope="row"] { width: 6.5em; } .summary th[scope="row"] { width: 7.5em; } .counts td { font-size: 1.15rem; } .counts th { font-size: .78rem; padding: .2rem; } .uncovered .reason { width: 5.5em; } }
 `;
