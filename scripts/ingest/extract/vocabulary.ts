@@ -46,9 +46,6 @@ export const MEASURE_BLOCK_WORDS: readonly string[] = [
   'KPI',
 ];
 
-/** Words of a measure heading that carries no number (`具体的な施策`, `主要施策`). */
-export const MEASURE_WORDS: readonly string[] = ['具体的な施策', '主要施策', '施策'];
-
 /** Roles a table column can have. */
 export type ColumnRole = 'name' | 'baseline' | 'target' | 'actual' | 'interim' | 'unit' | 'code' | 'text';
 
@@ -128,9 +125,6 @@ export const ARROWS = '⇒→';
 
 /** Bullets that open a list item. */
 export const BULLETS = '・•◦○●◆◇■□▪▶►';
-
-/** Decorations around a heading: `■ 数値目標`, `【基本目標1】`, `<数値目標>`, `＜KPI＞`. */
-export const HEADING_DECORATION = /^[■□◆◇●○▶►\s]*[【<〈《\[]?\s*|\s*[】>〉》\]]?\s*$/g;
 
 /** Back-matter headings that end a strategy's body (参考資料, 対照表, 策定経緯, 用語解説). */
 export const BACK_MATTER = /^(【?参考資料】?|資料編?|.{0,30}対照表|.{0,40}策定経緯|用語(解説|集)|策定の経過)$/;
