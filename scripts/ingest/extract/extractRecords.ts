@@ -5,7 +5,7 @@ import type { SourceDoc } from '../read/SourceDoc';
 import { compactCell } from '../recognize/compactCell';
 import { splitStatement, splitStatements, stripBullet } from '../structure/splitStatement';
 import { statementIndicators } from '../structure/statementIndicators';
-import { findLegend, type Legend } from './findLegend';
+import { defaultPeriods, findLegend } from './findLegend';
 import { readHeader } from './readHeader';
 import { readBlockWord, readGoalHead, readMeasureHead, undecorated } from './readHeadings';
 import { readSentence } from './readSentence';
@@ -203,10 +203,9 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
       const statements = splitStatements(item.text).map(splitStatement);
       if (statements.every((s) => s && s.target && s.name.length <= 80)) {
         try {
-          const { baselinePeriod, targetPeriod } = legendPeriods(legend);
           for (const statement of statements) {
             result.indicators.push(
-              ...statementIndicators(statement!, { file: doc.file, line: first, lineEnd: item.end, ...place(), ...baselinePeriod, ...targetPeriod }),
+              ...statementIndicators(statement!, { file: doc.file, line: first, lineEnd: item.end, ...place(), ...defaultPeriods(legend) }),
             );
           }
           for (let n = first; n <= item.end; n++) result.consumed.add(n);
@@ -247,13 +246,6 @@ function stripDecoration(text: string): string {
   return text.replace(/^[■□◆◇【\s]+/, '');
 }
 
-/** Column periods from the document's legend, for statements. */
-function legendPeriods(legend: Legend | null) {
-  return {
-    baselinePeriod: legend?.baseline ? { baselinePeriod: legend.baseline } : {},
-    targetPeriod: legend?.target ? { targetPeriod: legend.target } : {},
-  };
-}
 
 /** Index of the first token of the next line after tokens[i]. */
 function nextLine(tokens: Token[], i: number): number {

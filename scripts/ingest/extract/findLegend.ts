@@ -31,3 +31,13 @@ export function findLegend(doc: SourceDoc): Legend | null {
   }
   return null;
 }
+
+/**
+ * Default periods for a statement or row: a column's own period, else the legend's; only the ones
+ * known, so that they spread into a StatementPlace. `defaultPeriods(null, 'R4')` → { baselinePeriod: 'R4' }.
+ */
+export function defaultPeriods(legend: Legend | null, baselineColumn?: string | null, targetColumn?: string | null): { baselinePeriod?: string; targetPeriod?: string } {
+  const baselinePeriod = baselineColumn ?? legend?.baseline ?? null;
+  const targetPeriod = targetColumn ?? legend?.target ?? null;
+  return { ...(baselinePeriod ? { baselinePeriod } : {}), ...(targetPeriod ? { targetPeriod } : {}) };
+}

@@ -2,7 +2,7 @@ import { stripBullet } from '../structure/splitStatement';
 import { statementIndicators } from '../structure/statementIndicators';
 import { toRawBaseline } from '../structure/toRawValues';
 import type { RawActual, RawIndicator } from '../layouts/types';
-import type { Legend } from './findLegend';
+import { defaultPeriods, type Legend } from './findLegend';
 import { CIRCLED } from './readHeadings';
 import type { TableRow } from './readTableRows';
 import type { Token } from './tokenizeDocument';
@@ -52,8 +52,7 @@ export function rowIndicators(file: string, row: TableRow, legend: Legend | null
       goalKey: row.place.goalKey,
       measureKey: row.place.measureKey,
       level: row.place.level,
-      ...(baseline?.column.period ?? legend?.baseline ? { baselinePeriod: (baseline?.column.period ?? legend?.baseline)! } : {}),
-      ...(target.column.period ?? legend?.target ? { targetPeriod: (target.column.period ?? legend?.target)! } : {}),
+      ...defaultPeriods(legend, baseline?.column.period, target.column.period),
     },
   );
   const actuals = row.cells.filter((c) => c.column.role === 'actual' && c.cell && c.cell.kind !== 'none').map((c): RawActual => actualOf(c.token, c.column.period));
