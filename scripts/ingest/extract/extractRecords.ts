@@ -10,6 +10,7 @@ import { readHeader } from './readHeader';
 import { readBlockWord, readGoalHead, readMeasureHead, undecorated } from './readHeadings';
 import { readSentence } from './readSentence';
 import { TableReader, type RowPlace } from './readTableRows';
+import { rowMeasure } from './rowMeasure';
 import { joinName, rowIndicators } from './rowIndicators';
 import { tokenizeDocument, type Token } from './tokenizeDocument';
 import { ARROWS, BACK_MATTER, BULLETS, HEADING_MAX_LENGTH, TOC_LINE } from './vocabulary';
@@ -46,6 +47,11 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
   });
   const closeTable = () => {
     if (!context.table) return;
+    if (context.table.header.kind === 'measures') {
+      for (const row of context.table.close()) result.measures.push(rowMeasure(row, context.table.header, measureKey(row.name[0]!.line)));
+      context.table = null;
+      return;
+    }
     for (const row of context.table.close()) {
       try {
         result.indicators.push(...rowIndicators(doc.file, row, legend));
@@ -173,9 +179,17 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
     return j;
   }
 
+  /** A measure key unique in the document: `m-<line>`, with `-<n>` for a second measure on a line. */
+  function measureKey(line: number): string {
+    const taken = (key: string) => result.measures.some((m) => m.key === key);
+    let key = `m-${line}`;
+    for (let n = 2; taken(key); n++) key = `m-${line}-${n}`;
+    return key;
+  }
+
   /** Opens a measure under the current goal. */
   function setMeasure(title: string, label: string | null, line: number): void {
-    const key = `m-${line}-${result.measures.length}`;
+    const key = measureKey(line);
     context.measure = rawMeasure({ key, goalKey: context.goal?.key ?? null, title, label, line });
     result.measures.push(context.measure);
   }
@@ -303,7 +317,7 @@ const CONTINUATION = new RegExp(`^[${ARROWS}=(]|^(現状値|基準値|現況値|
 /** What makes a line a statement: an arrow or `=` after a name, or 現状値 … 目標値 words. */
 const STATEMENT = new RegExp(`^[^${ARROWS}=]{2,}[${ARROWS}=]|(現状値|基準値|現況値).*(目標値|目標数値)`);
 
-/** A short standalone line just before a table header names the table's measure (`生涯学習の促進`). */
+/** A short paragraph of its own just before a table header names the table's measure (`生涯学習の促進`). */
 function captionBefore(doc: SourceDoc, tokens: Token[], i: number): { text: string; line: number } | null {
   const token = tokens[i]!;
   if (!token.lineStart || token.flattened) return null;
@@ -313,6 +327,8 @@ function captionBefore(doc: SourceDoc, tokens: Token[], i: number): { text: stri
     const words = text.split(/\s+/);
     if (words.length !== 1 || text.length > 30 || /[。、\d:：]/.test(text) || readBlockWord(text) !== null) return null;
     if (/^[■□◆◇【<]/.test(text) || undecorated(text) !== text) return null;
+    // A caption stands alone: the line above it is blank (`SDGs` / `との関係` is one wrapped cell).
+    if (n > 1 && doc.lines[n - 2]!.text.trim() !== '') return null;
     return { text, line: n };
   }
   return null;

@@ -16,6 +16,8 @@ export interface Header {
   columns: Column[];
   /** Level its name column implies (`数値目標`, `基本目標指標` → goal; `重要業績評価指標(KPI)` → measure), if any. */
   level: 'goal' | 'measure' | null;
+  /** `indicators` for a table of targets; `measures` for a programme table (事業名, no target column). */
+  kind: 'indicators' | 'measures';
   /** Index of the first token after the header. */
   end: number;
   line: number;
@@ -34,7 +36,7 @@ function periodOf(text: string): string | null {
 /** Roles a word may take at the end of a longer label dated by its head (`平成13年実績`, `5ヵ年目標`). */
 const SUFFIX_ROLES: ReadonlySet<ColumnRole> = new Set(['actual', 'target', 'interim', 'baseline']);
 /** Roles a word keeps at the end of any longer label (`主要施策コード`, `基本事業名`). */
-const TAIL_ROLES: ReadonlySet<ColumnRole> = new Set(['code', 'text']);
+const TAIL_ROLES: ReadonlySet<ColumnRole> = new Set(['code', 'text', 'title', 'department', 'description']);
 
 /**
  * Reads one header cell: a column word, a column word with its period (`現状値(R1年度)`,
@@ -72,7 +74,8 @@ function levelOf(label: string): 'goal' | 'measure' | null {
 
 /**
  * Reads the header row that starts at `tokens[i]`: a run of column labels on one line with at least a
- * target column and a name or baseline column. Columns labelled by a period alone become the
+ * target column and a name or baseline column, or a programme table's (`No. 新規 事業名 担当課 事業概要
+ * R7年度 …`: a 事業名 column and no target; its period columns are the schedule). Columns labelled by a period alone become the
  * baseline (the first, when no column says 基準値/現状値) or actuals (the others).
  * `指標 基準値 数値目標 達成状況 検証結果` → name, baseline, target, actual, text.
  */
@@ -89,15 +92,17 @@ export function readHeader(tokens: Token[], i: number): Header | null {
   }
   if (!start.flattened && j < tokens.length && tokens[j]!.line === start.line) return null;
   const roles = columns.map((c) => c.role);
-  if (columns.length < 2 || !roles.includes('target') || !(roles.includes('name') || roles.includes('baseline'))) return null;
+  const targets = roles.includes('target') && (roles.includes('name') || roles.includes('baseline'));
+  const programme = !roles.includes('target') && roles.includes('title') && columns.length >= 3 && !start.flattened;
+  if (columns.length < 2 || !(targets || programme)) return null;
   const explicitBaseline = columns.some((c) => c.role === 'baseline' && !c.period?.startsWith('?'));
   let periodColumns = 0;
   for (const column of columns) {
     if (!column.period?.startsWith('?')) continue;
     column.period = column.period.slice(1);
-    column.role = !explicitBaseline && periodColumns === 0 ? 'baseline' : 'actual';
+    column.role = programme ? 'schedule' : !explicitBaseline && periodColumns === 0 ? 'baseline' : 'actual';
     periodColumns++;
   }
   const nameColumn = columns.find((c) => c.role === 'name');
-  return { columns, level: nameColumn ? levelOf(nameColumn.label) : null, end: j, line: start.line };
+  return { columns, level: nameColumn ? levelOf(nameColumn.label) : null, kind: programme ? 'measures' : 'indicators', end: j, line: start.line };
 }

@@ -67,10 +67,20 @@ export function readGoalHead(tokens: Token[], i: number): GoalHead | null {
     return { kind, word: chapter ? '章' : word, number, inlineTitle: rest.replace(/^[:：\s]+/, ''), used };
   }
   const next = tokens[i + 1];
-  if (/^\d+$/.test(text) && next && next.line === token.line && PROJECT_SUFFIXES.some((s) => compactCell(next.text).endsWith(s))) {
-    return { kind: 'project', word: '', number: Number(text), inlineTitle: '', used: 1 };
+  // `1 子育て寄り添いプロジェクト`, or the number alone on its line and the title on the next.
+  const titleTokens = next && next.line === token.line ? [next] : next?.lineStart && token.lineEnd ? lineOf(tokens, i + 1) : [];
+  const title = titleTokens.map((t) => compactCell(t.text)).join('');
+  if (/^\d+$/.test(text) && title !== '' && PROJECT_SUFFIXES.some((s) => title.endsWith(s))) {
+    return { kind: 'project', word: PROJECT_SUFFIXES.find((s) => title.endsWith(s))!, number: Number(text), inlineTitle: '', used: 1 };
   }
   return null;
+}
+
+/** The tokens of the line that starts at tokens[i]. */
+function lineOf(tokens: Token[], i: number): Token[] {
+  const line: Token[] = [];
+  for (let j = i; j < tokens.length && tokens[j]!.line === tokens[i]!.line; j++) line.push(tokens[j]!);
+  return line;
 }
 
 /** Level of a block word standing alone: `■ 数値目標` → goal, `重要業績評価指標(KPI)` → measure; null for other text. */

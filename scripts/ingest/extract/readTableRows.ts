@@ -2,7 +2,7 @@ import { compactCell } from '../recognize/compactCell';
 import type { Column, Header } from './readHeader';
 import { readCell, type Cell } from './readCell';
 import type { Token } from './tokenizeDocument';
-import { BULLETS } from './vocabulary';
+import { BULLETS, VALUE_ROLES } from './vocabulary';
 
 /** Where a row stands in the outline when it is read. */
 export interface RowPlace {
@@ -15,6 +15,8 @@ export interface RowPlace {
 export interface TableRow {
   name: Token[];
   cells: { column: Column; token: Token; cell: Cell | null }[];
+  /** Every cell by column index, for rows read by position (programme tables read their other columns). */
+  byColumn?: Token[][];
   place: RowPlace;
   /** Qualifier of a row that shares its name with the row before (`就学前児童`, `小学生`). */
   label: string | null;
@@ -22,7 +24,7 @@ export interface TableRow {
 
 /** Columns that hold values, in order. */
 function valueColumns(header: Header): Column[] {
-  return header.columns.filter((c) => c.role !== 'name' && c.role !== 'code' && c.role !== 'text');
+  return header.columns.filter((c) => VALUE_ROLES.has(c.role));
 }
 
 /** A token that only marks a list item or a cell (`-`, `・`, `●`). */
@@ -60,6 +62,7 @@ export class TableReader {
       const line = lineTokens(tokens, i);
       if (this.readByPosition(line, place)) return i + line.length;
     }
+    if (this.header.kind === 'measures') return i + 1;
     this.pushToken(token, place);
     return i + 1;
   }
@@ -69,21 +72,39 @@ export class TableReader {
     const columns = this.header.columns;
     const tabbed = line[0]!.lineCells > 1;
     if ((tabbed ? line[0]!.lineCells : line.length) !== columns.length || columns.length < 3) return false;
-    const byCell = tabbed ? columns.map((_, k) => line.filter((t) => t.cellIndex === k)) : line.map((t) => [t]);
-    const nameAt = columns.findIndex((c) => c.role === 'name');
-    if (nameAt === -1) return false;
-    const cells: TableRow['cells'] = [];
-    columns.forEach((column, k) => {
-      if (column.role === 'name' || column.role === 'code' || column.role === 'text' || byCell[k]!.length === 0) return;
-      const token = joinTokens(byCell[k]!);
-      cells.push({ column, token, cell: readCell(token.text) });
-    });
-    const targetCell = cells.find((c) => c.column.role === 'target');
-    if (!targetCell || byCell[nameAt]!.length === 0 || (cells.every((c) => c.cell === null) && !tabbed)) return false;
+    const byColumn = tabbed ? columns.map((_, k) => line.filter((t) => t.cellIndex === k)) : line.map((t) => [t]);
+    const codeAt = columns.findIndex((c) => c.role === 'code');
+    const previous = this.rows[this.rows.length - 1];
+    if (tabbed && codeAt !== -1 && byColumn[codeAt]!.length === 0 && previous?.byColumn) {
+      // A row cut by a page break goes on with an empty No. cell.
+      byColumn.forEach((cell, k) => previous.byColumn![k]!.push(...cell));
+      this.rows[this.rows.length - 1] = this.rowFrom(previous.byColumn, previous.place);
+      return true;
+    }
+    const row = this.rowFrom(byColumn, place);
+    if (this.header.kind === 'measures') {
+      if (row.name.length === 0) return false;
+    } else {
+      const target = row.cells.find((c) => c.column.role === 'target');
+      if (!target || row.name.length === 0 || (row.cells.every((c) => c.cell === null) && !tabbed)) return false;
+    }
     this.flushPartial();
-    this.rows.push({ name: byCell[nameAt]!, cells, place, label: null });
+    this.rows.push(row);
     this.name = [];
     return true;
+  }
+
+  /** A row from its cells by column: the name (or a programme's title) and the value cells. */
+  private rowFrom(byColumn: Token[][], place: RowPlace): TableRow {
+    const columns = this.header.columns;
+    const nameAt = columns.findIndex((c) => c.role === (this.header.kind === 'measures' ? 'title' : 'name'));
+    const cells: TableRow['cells'] = [];
+    columns.forEach((column, k) => {
+      if (!VALUE_ROLES.has(column.role) || byColumn[k]!.length === 0) return;
+      const token = joinTokens(byColumn[k]!);
+      cells.push({ column, token, cell: readCell(token.text) });
+    });
+    return { name: nameAt === -1 ? [] : byColumn[nameAt]!, cells, byColumn, place, label: null };
   }
 
   /** Stream reading: names accumulate until values arrive. */
@@ -154,7 +175,7 @@ function lineTokens(tokens: Token[], i: number): Token[] {
 }
 
 /** One token standing for several (a cell's words joined by a space). */
-function joinTokens(tokens: Token[]): Token {
+export function joinTokens(tokens: Token[]): Token {
   return { ...tokens[0]!, text: tokens.map((t) => t.text).join(' ') };
 }
 

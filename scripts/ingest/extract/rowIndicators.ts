@@ -10,18 +10,20 @@ import type { Token } from './tokenizeDocument';
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・、()（）]/u;
 
 /**
- * A name from its tokens: words joined by a space only where both sides are Latin or digits
- * (`刑法犯罪 発生件数` → `刑法犯罪発生件数`), list markers and notes dropped.
- * `['①', '子育て支援']` → `子育て支援`.
+ * A name from its tokens: words of one TAB cell keep their spaces as written; other words are
+ * joined by a space only where both sides are Latin or digits (`刑法犯罪 発生件数` → `刑法犯罪発生件数`);
+ * a circled list marker is dropped. `['①', '子育て支援']` → `子育て支援`.
  */
 export function joinName(tokens: Token[]): string {
   let name = '';
-  for (const token of tokens) {
+  tokens.forEach((token, k) => {
     const text = token.text.trim();
-    if (name !== '' && !CJK.test(name[name.length - 1]!) && !CJK.test(text[0] ?? '')) name += ' ';
+    const before = tokens[k - 1];
+    const sameCell = before && before.lineCells > 1 && before.line === token.line && before.cellIndex === token.cellIndex;
+    if (name !== '' && (sameCell || (!CJK.test(name[name.length - 1]!) && !CJK.test(text[0] ?? '')))) name += ' ';
     name += text;
-  }
-  return stripBullet(name.replace(new RegExp(`^(No\\.?\\s*)?\\d*\\s*[${CIRCLED}]?\\s*`), '').replace(/^[\s-]+/, ''));
+  });
+  return stripBullet(name.replace(new RegExp(`^(No\\.?\\s*\\d+\\s+)?[${CIRCLED}]?\\s*`), '').replace(/^[\s-]+/, ''));
 }
 
 /**

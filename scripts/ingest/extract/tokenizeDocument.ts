@@ -32,8 +32,9 @@ export function tokenizeDocument(doc: SourceDoc): Token[] {
   const tokens: Token[] = [];
   let blank = false;
   for (const line of doc.lines) {
-    const text = line.text.trim();
-    if (text === '' || /^\|?$/.test(text.replace(/\s/g, ''))) {
+    // Spaces around a line go, TABs stay: a leading TAB is an empty first cell.
+    const text = line.text.replace(/^ +| +$/g, '');
+    if (text.trim() === '' || /^\|?$/.test(text.replace(/\s/g, ''))) {
       blank = true;
       continue;
     }

@@ -47,7 +47,27 @@ export const MEASURE_BLOCK_WORDS: readonly string[] = [
 ];
 
 /** Roles a table column can have. */
-export type ColumnRole = 'name' | 'baseline' | 'target' | 'actual' | 'interim' | 'unit' | 'code' | 'text';
+export type ColumnRole =
+  | 'name'
+  | 'baseline'
+  | 'target'
+  | 'actual'
+  | 'interim'
+  | 'unit'
+  | 'code'
+  | 'text'
+  // Columns of a programme table (事業名, 担当課, 事業概要, 新規, year columns marked ●): its rows are measures.
+  | 'title'
+  | 'department'
+  | 'description'
+  | 'new'
+  | 'schedule';
+
+/** Roles whose cells hold a value of the indicator. */
+export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['baseline', 'target', 'actual', 'interim', 'unit']);
+
+/** Marks a programme table puts in a year or 新規 column (`●`). */
+export const SCHEDULE_MARKS = /[●○◎✓✔]/;
 
 /**
  * Column words → role, tried in order on a header cell with its period removed (`現状値(R1年度)` →
@@ -95,9 +115,16 @@ export const COLUMN_WORDS: readonly (readonly [string, ColumnRole])[] = [
   ['説明', 'text'],
   ['検証結果', 'text'],
   ['備考', 'text'],
-  ['担当課', 'text'],
-  ['施策名', 'text'],
-  ['事業名', 'text'],
+  ['施策名', 'title'],
+  ['事業名', 'title'],
+  ['取組名', 'title'],
+  ['担当課', 'department'],
+  ['担当部署', 'department'],
+  ['担当', 'department'],
+  ['事業概要', 'description'],
+  ['概要', 'description'],
+  ['内容', 'description'],
+  ['新規', 'new'],
 ];
 
 /** Words that state a target's direction or state instead of a number (read by parseTarget). */
