@@ -51,7 +51,13 @@ describe('readGoalHead', () => {
   });
   describe('a numbered project', () => {
     it('reads `1 子育て寄り添いプロジェクト`', () => {
-      expect(goal('1 子育て寄り添いプロジェクト')).toMatchObject({ kind: 'project', number: 1, word: '' });
+      expect(goal('1 子育て寄り添いプロジェクト')).toMatchObject({ kind: 'project', number: 1, word: 'プロジェクト' });
+    });
+    it('reads a number alone on its line with the project title on the next (004 lines 128–130)', () => {
+      expect(goal('3\n\n地域をつくる文化・芸術・スポーツプロジェクト')).toMatchObject({ kind: 'project', number: 3, inlineTitle: '' });
+    });
+    it('takes no number alone before a line that names no project', () => {
+      expect(goal('3\n\n地域をつくる文化・芸術・スポーツ')).toBeNull();
     });
   });
   describe('not a heading', () => {
