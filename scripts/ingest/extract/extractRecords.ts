@@ -7,13 +7,14 @@ import { splitStatement, splitStatements, stripBullet } from '../structure/split
 import { statementIndicators } from '../structure/statementIndicators';
 import { defaultPeriods, findLegend } from './findLegend';
 import { readHeader } from './readHeader';
-import { readBlockWord, readGoalHead, readMeasureHead, undecorated } from './readHeadings';
+import { readActionLine } from './readActionLine';
+import { CIRCLED, readBlockWord, readGoalHead, readMeasureHead, undecorated } from './readHeadings';
 import { readSentence } from './readSentence';
 import { TableReader, type RowPlace } from './readTableRows';
 import { rowMeasure } from './rowMeasure';
 import { joinName, rowIndicators } from './rowIndicators';
 import { tokenizeDocument, type Token } from './tokenizeDocument';
-import { ARROWS, BACK_MATTER, BULLETS, HEADING_MAX_LENGTH, TOC_LINE } from './vocabulary';
+import { ARROWS, BACK_MATTER, BULLETS, CONTENT_BLOCK_WORDS, HEADING_MAX_LENGTH, TOC_LINE } from './vocabulary';
 
 /** The outline context every record is read in. */
 interface Context {
@@ -24,6 +25,8 @@ interface Context {
   table: TableReader | null;
   /** Line of the last heading, title or block word: a bullet list right after it may list KPIs. */
   structureLine: number;
+  /** What plain lines add to the current measure: its description (施策の展開) or actions (具体的取組). */
+  content: 'description' | 'actions' | null;
 }
 
 const BULLET_START = new RegExp(`^[-\\s]*[${BULLETS}]`);
@@ -37,7 +40,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
   const result = emptyResult();
   const tokens = tokenizeDocument(doc);
   const legend = findLegend(doc);
-  const context: Context = { goal: null, measure: null, block: null, table: null, structureLine: 0 };
+  const context: Context = { goal: null, measure: null, block: null, table: null, structureLine: 0, content: null };
   const lineText = (n: number) => doc.lines[n - 1]!.text;
 
   const place = (): RowPlace => ({
@@ -63,6 +66,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
     context.table = null;
   };
 
+  const headed = headedGoals(tokens);
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
@@ -74,6 +78,21 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
         i = nextLine(tokens, i);
         continue;
       }
+      // A heading alone on its line, decorated or numbered: `■ 数値目標`, `1 基本的方向`, `【具体的取組】`.
+      const heading = undecorated(text.replace(/^\d+\s+/, '').replace(/^[■□◆◇]\s*/, ''));
+      const content = CONTENT_BLOCK_WORDS.find(([word]) => word === heading);
+      const lineBlock = readBlockWord(heading);
+      if (content || lineBlock) {
+        closeTable();
+        context.content = content && content[1] !== 'none' ? content[1] : null;
+        if (lineBlock) {
+          context.block = lineBlock;
+          if (lineBlock === 'goal') context.measure = null;
+        }
+        context.structureLine = token.line;
+        i = nextLine(tokens, i);
+        continue;
+      }
     }
     if (structural) {
       const header = readHeader(tokens, i);
@@ -82,6 +101,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
         const caption = captionBefore(doc, tokens, i);
         if (caption && !context.table) setMeasure(caption.text, null, caption.line);
         context.table = new TableReader(header);
+        context.content = null;
         if (header.level) context.block = header.level;
         context.structureLine = header.line;
         i = header.end;
@@ -93,18 +113,29 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
         i = readGoal(i, goalHead);
         continue;
       }
+      // `・基本目標2 …` heads its goal when no plain heading does; else it lists goals (an overview).
+      const at = token.lineStart && !token.flattened ? skipMarkers(tokens, i) : -1;
+      const bulleted = at === -1 ? null : readGoalHead(tokens, at, true);
+      if (bulleted && !headed.has(goalKey(bulleted.kind, bulleted.number))) {
+        closeTable();
+        i = readGoal(at, bulleted);
+        continue;
+      }
       const block = readBlockWord(token.text);
       if (block && (token.flattened || token.lineEnd)) {
         closeTable();
         context.block = block;
+        context.content = null;
         if (block === 'goal') context.measure = null;
         context.structureLine = token.line;
         i++;
         continue;
       }
       const measureHead = readMeasureHead(tokens, i);
-      if (measureHead && (token.lineStart || token.flattened) && !(context.table && !token.flattened && !token.lineStart)) {
+      const action = context.content === 'actions' && context.measure && CIRCLED.includes(measureHead?.label ?? '-');
+      if (measureHead && !action && context.goal && !(context.table && !token.flattened && !token.lineStart)) {
         setMeasure(measureHead.title, measureHead.label, token.line);
+        context.content = null;
         context.block = context.block === 'measure' ? 'measure' : null;
         i += measureHead.used;
         continue;
@@ -115,6 +146,13 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
         i = nextLine(tokens, i);
         continue;
       }
+    }
+    if (token.lineStart && context.content && context.measure) {
+      const text = lineText(token.line).trim();
+      if (context.content === 'actions') readActionLine(context.measure, token.line, text);
+      else context.measure.description = context.measure.description === null ? text : `${context.measure.description}\n${text}`;
+      i = nextLine(tokens, i);
+      continue;
     }
     if (token.lineStart && token.line === legend?.line) {
       i = nextLine(tokens, i);
@@ -175,6 +213,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
     }
     context.measure = null;
     context.block = null;
+    context.content = null;
     context.structureLine = lineEnd;
     return j;
   }
@@ -250,6 +289,24 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
     }
     return lineIndex(tokens, items[items.length - 1]!.line + 1);
   }
+}
+
+/** Keys of the goals that have a heading without a bullet somewhere in the document. */
+function headedGoals(tokens: Token[]): Set<string> {
+  const keys = new Set<string>();
+  tokens.forEach((token, i) => {
+    const head = token.lineStart ? readGoalHead(tokens, i) : null;
+    if (head) keys.add(goalKey(head.kind, head.number));
+  });
+  return keys;
+}
+
+/** Index of the first token of the line at i that is more than a list marker (`-`, `・`), or -1 when it starts no list item. */
+function skipMarkers(tokens: Token[], i: number): number {
+  if (!BULLET_START.test(tokens[i]!.text)) return -1;
+  let j = i;
+  while (j + 1 < tokens.length && tokens[j + 1]!.line === tokens[i]!.line && /^[-・•]+$/.test(tokens[j]!.text)) j++;
+  return j;
 }
 
 /** A page number that ends a table-of-contents line. */

@@ -17,7 +17,8 @@ export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱�
 export function undecorated(text: string): string {
   return compactCell(text)
     .replace(/^[■□◆◇▶►]+/, '')
-    .replace(/^[【<〈《\[](.*)[】>〉》\]]$/, '$1')
+    .replace(/^[【<〈《\[]/, '')
+    .replace(/[】>〉》\]]$/, '')
     .trim();
 }
 
@@ -35,12 +36,14 @@ export interface GoalHead {
 /**
  * Reads a goal heading at tokens[i]: a goal word with its number (`基本目標1`, `【基本目標 2】`,
  * `■基本目標1`, `目標1`, `1章`, `基本目標 1`), or a number before a project title
- * (`1 子育て寄り添いプロジェクト`). The caller checks where it stands.
+ * (`1 子育て寄り添いプロジェクト`). A bullet before it (`・基本目標2 …`) is read only when `bulleted`:
+ * the caller decides whether a bulleted line heads a goal or lists goals. The caller checks where it stands.
  */
-export function readGoalHead(tokens: Token[], i: number): GoalHead | null {
+export function readGoalHead(tokens: Token[], i: number, bulleted = false): GoalHead | null {
   const token = tokens[i]!;
-  if (new RegExp(`^[${BULLETS}\\-]`).test(token.text) && !/^[■□◆◇]/.test(token.text)) return null;
-  const text = undecorated(token.text);
+  const bullet = new RegExp(`^[${BULLETS}\\-]+\\s*`);
+  if (bullet.test(token.text) && !/^[■□◆◇]/.test(token.text) && !bulleted) return null;
+  const text = undecorated(bulleted ? token.text.replace(bullet, '') : token.text);
   for (const [word, kind] of GOAL_WORDS) {
     const chapter = word === '章';
     const match = chapter ? /^(\d+)章(.*)$/.exec(text) : text.startsWith(word) ? [text, text.slice(word.length)] : null;
@@ -55,8 +58,8 @@ export function readGoalHead(tokens: Token[], i: number): GoalHead | null {
       const numbered = /^(\d+)(.*)$/.exec(match[1]!);
       rest = numbered ? numbered[2]! : match[1]!;
       if (numbered) number = Number(numbered[1]);
-      else if (rest === '' && /^\d+$/.test(compactCell(tokens[i + 1]?.text ?? '')) && tokens[i + 1]!.line === token.line) {
-        number = Number(compactCell(tokens[i + 1]!.text));
+      else if (rest === '' && /^\d+$/.test(undecorated(tokens[i + 1]?.text ?? '')) && tokens[i + 1]!.line === token.line) {
+        number = Number(undecorated(tokens[i + 1]!.text));
         used = 2;
       }
     }

@@ -46,6 +46,21 @@ export const MEASURE_BLOCK_WORDS: readonly string[] = [
   'KPI',
 ];
 
+/**
+ * Headings of a measure's prose: 施策の展開 paragraphs become its description, 具体的取組 items its
+ * actions; 基本的方向 and 主要施策 open text that is neither (`none`).
+ */
+export const CONTENT_BLOCK_WORDS: readonly (readonly [string, 'description' | 'actions' | 'none'])[] = [
+  ['施策の展開', 'description'],
+  ['施策の方向性', 'description'],
+  ['具体的取組', 'actions'],
+  ['具体的な取組', 'actions'],
+  ['主な取組', 'actions'],
+  ['基本的方向', 'none'],
+  ['基本的な方向', 'none'],
+  ['主要施策', 'none'],
+];
+
 /** Roles a table column can have. */
 export type ColumnRole =
   | 'name'
