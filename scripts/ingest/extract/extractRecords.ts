@@ -8,13 +8,13 @@ import { statementIndicators } from '../structure/statementIndicators';
 import { defaultPeriods, findLegend } from './findLegend';
 import { readHeader } from './readHeader';
 import { readActionLine } from './readActionLine';
-import { CIRCLED, readBlockWord, readGoalHead, readMeasureHead, undecorated } from './readHeadings';
+import { CIRCLED, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated } from './readHeadings';
 import { readSentence } from './readSentence';
 import { TableReader, type RowPlace } from './readTableRows';
 import { rowMeasure } from './rowMeasure';
 import { joinName, rowIndicators } from './rowIndicators';
 import { tokenizeDocument, type Token } from './tokenizeDocument';
-import { ARROWS, BACK_MATTER, BULLETS, CONTENT_BLOCK_WORDS, HEADING_MAX_LENGTH, TOC_LINE } from './vocabulary';
+import { ARROWS, BACK_MATTER, BULLETS, CONTENT_BLOCK_WORDS, HEADING_MAX_LENGTH, TOC_LINE, WRAP_TAIL_LENGTH, WRAPPED_TITLE_LENGTH } from './vocabulary';
 
 /** The outline context every record is read in. */
 interface Context {
@@ -27,6 +27,8 @@ interface Context {
   structureLine: number;
   /** What plain lines add to the current measure: its description (施策の展開) or actions (具体的取組). */
   content: 'description' | 'actions' | null;
+  /** Title of a numbered heading above the measures (`2.U/Iターン促進事業`), with its label's rank. */
+  group: { title: string; rank: number } | null;
 }
 
 const BULLET_START = new RegExp(`^[-\\s]*[${BULLETS}]`);
@@ -40,7 +42,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
   const result = emptyResult();
   const tokens = tokenizeDocument(doc);
   const legend = findLegend(doc);
-  const context: Context = { goal: null, measure: null, block: null, table: null, structureLine: 0, content: null };
+  const context: Context = { goal: null, measure: null, block: null, table: null, structureLine: 0, content: null, group: null };
   const lineText = (n: number) => doc.lines[n - 1]!.text;
 
   const place = (): RowPlace => ({
@@ -55,12 +57,18 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
       context.table = null;
       return;
     }
-    for (const row of context.table.close()) {
+    const rows = context.table.close();
+    for (const { tokens: words, place: at } of context.table.prose) {
+      const measure = result.measures.find((m) => m.key === at.measureKey);
+      if (measure) measure.description = (measure.description ?? '') + joinName(words);
+    }
+    for (const row of rows) {
       try {
-        result.indicators.push(...rowIndicators(doc.file, row, legend));
+        const measure = result.measures.find((m) => m.key === row.place.measureKey);
+        result.indicators.push(...rowIndicators(doc.file, row, legend, measure?.title ?? null));
       } catch (error) {
         if (!(error instanceof IngestError)) throw error;
-        result.skipped.push({ line: row.name[0]!.line, reason: error.message });
+        result.skipped.push({ line: (row.name[0] ?? row.cells[0]!.token).line, reason: error.message });
       }
     }
     context.table = null;
@@ -134,9 +142,18 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
       const measureHead = readMeasureHead(tokens, i);
       const action = context.content === 'actions' && context.measure && CIRCLED.includes(measureHead?.label ?? '-');
       if (measureHead && !action && context.goal && !(context.table && !token.flattened && !token.lineStart)) {
-        setMeasure(measureHead.title, measureHead.label, token.line);
-        context.content = null;
-        context.block = context.block === 'measure' ? 'measure' : null;
+        // `(2)具体的な施策と重要業績評価指標(KPI)`, `⑴ 基本的方向`: a numbered block word, not a measure.
+        const block = readBlockWord(measureHead.title);
+        const content = CONTENT_BLOCK_WORDS.find(([word]) => word === undecorated(measureHead.title));
+        if (block || content) {
+          if (block) context.block = block;
+          context.content = content && content[1] !== 'none' ? content[1] : null;
+        } else {
+          openMeasure(measureHead.title, measureHead.label, token.line);
+          context.block = context.block === 'measure' ? 'measure' : null;
+          context.content = null;
+        }
+        context.structureLine = token.line;
         i += measureHead.used;
         continue;
       }
@@ -172,6 +189,8 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
     i++;
   }
   closeTable();
+  // A numbered section (`5.広域連携事業`) with nothing read under it is a heading, not a measure.
+  result.measures = result.measures.filter((m) => !(m.label && labelRank(m.label) === 1 && isEmptyMeasure(m)));
   return result;
 
   /** Reads a goal heading and its title; returns the next token index. */
@@ -189,6 +208,15 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
       const next = lineText(tokens[j]!.line).trim();
       if (next.length <= HEADING_MAX_LENGTH) {
         title = compactCell(next);
+        lineEnd = tokens[j]!.line;
+        j = nextLine(tokens, j);
+      }
+    }
+    // A title as long as a page's width wraps onto the next text line (blank lines may stand between).
+    if (!token.flattened && title.length >= WRAPPED_TITLE_LENGTH && j < tokens.length && tokens[j]!.lineStart && !isMarker(j)) {
+      const next = lineText(tokens[j]!.line).trim();
+      if (next.length <= WRAP_TAIL_LENGTH && !/。/.test(next)) {
+        title += compactCell(next);
         lineEnd = tokens[j]!.line;
         j = nextLine(tokens, j);
       }
@@ -214,6 +242,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
     context.measure = null;
     context.block = null;
     context.content = null;
+    context.group = null;
     context.structureLine = lineEnd;
     return j;
   }
@@ -224,6 +253,26 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
     let key = `m-${line}`;
     for (let n = 2; taken(key); n++) key = `m-${line}-${n}`;
     return key;
+  }
+
+  /**
+   * Opens a measure under a numbered heading. A heading of a higher rank (`2.`) with nothing read
+   * under it when a lower one (`①`) follows is the group of the measures below it, not a measure.
+   */
+  function openMeasure(title: string, label: string, line: number): void {
+    const rank = labelRank(label);
+    const previous = context.measure;
+    if (previous?.label && labelRank(previous.label) < rank && isEmptyMeasure(previous)) {
+      result.measures.splice(result.measures.indexOf(previous), 1);
+      context.group = { title: previous.title, rank: labelRank(previous.label) };
+    } else if (context.group && rank <= context.group.rank) context.group = null;
+    setMeasure(title, label, line);
+    if (context.group) context.measure!.group = context.group.title;
+  }
+
+  /** True when nothing has been read under a measure yet. */
+  function isEmptyMeasure(measure: RawMeasure): boolean {
+    return measure.actions.length === 0 && measure.description === null && !result.indicators.some((i) => i.measureKey === measure.key);
   }
 
   /** Opens a measure under the current goal. */

@@ -2,6 +2,7 @@ import { compactCell } from '../recognize/compactCell';
 import { isNoValue } from '../recognize/isNoValue';
 import { parsePeriod } from '../recognize/parsePeriod';
 import { RecognizeError } from '../recognize/RecognizeError';
+import { parseTarget } from '../recognize/parseTarget';
 import { splitCell } from '../recognize/splitCell';
 import { ACHIEVEMENT_WORDS, NONE_WORDS, STATE_WORDS } from './vocabulary';
 
@@ -13,6 +14,9 @@ export interface Cell {
   kind: CellKind;
   text: string;
 }
+
+/** Target kinds a word states without a number (`基準値を維持`, `均衡`). */
+const STATE_KINDS: ReadonlySet<string> = new Set(['increase', 'decrease', 'maintain', 'zero-balance']);
 
 /** A period alone (`2019年度`, `H28.3`) is a label, not a value; parsePeriod throws on unknown eras. */
 function isPeriod(cell: string): boolean {
@@ -33,7 +37,7 @@ export function readCell(text: string): Cell | null {
   const cell = compactCell(text);
   if (cell === '') return null;
   if (isNoValue(cell) || NONE_WORDS.includes(cell)) return { kind: 'none', text };
-  if (STATE_WORDS.includes(cell)) return { kind: 'state', text };
+  if (STATE_WORDS.includes(cell) || (!/\d/.test(cell) && STATE_KINDS.has(parseTarget(cell)?.kind ?? 'number'))) return { kind: 'state', text };
   const word = cell.replace(/\(.*\)$/, '');
   if (ACHIEVEMENT_WORDS.includes(word)) return { kind: 'achievement', text };
   if (isPeriod(cell)) return null;

@@ -94,6 +94,14 @@ export function readBlockWord(text: string): 'goal' | 'measure' | null {
   return null;
 }
 
+/** A reference to a page of another document after a heading: `【総合戦略72頁】`. */
+const PAGE_REFERENCE = /【[^】]*\d+頁】$/;
+
+/** Rank of a measure label's style: `2.` heads `(1)`, which heads `①`. */
+export function labelRank(label: string): number {
+  return /^\d+\.$/.test(label) ? 1 : /^\(\d+\)$/.test(label) ? 2 : 3;
+}
+
 /** A measure heading: its label (`(1)`, `①`, `2.`) and title. */
 export interface MeasureHead {
   label: string;
@@ -114,10 +122,16 @@ export function readMeasureHead(tokens: Token[], i: number): MeasureHead | null 
   let title = match[2]!;
   let used = 1;
   const next = tokens[i + 1];
-  if (title === '' && next && next.line === token.line) {
+  if (!token.flattened) {
+    // On a line of its own the title is the rest of the line, spaces as written (`②公共施設照明 LED 化の推進`).
+    const rest = lineOf(tokens, i).slice(1);
+    title = [title, ...rest.map((t) => t.text.trim())].filter((t) => t !== '').join(' ');
+    used += rest.length;
+  } else if (title === '' && next && next.line === token.line) {
     title = compactCell(next.text);
     used = 2;
   }
+  title = title.replace(PAGE_REFERENCE, '').trim();
   if (title === '' || title.length > HEADING_MAX_LENGTH || /。/.test(title) || /^[\d,.%]/.test(title)) return null;
   return { label: match[1]!, title, used };
 }

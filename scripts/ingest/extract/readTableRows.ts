@@ -2,6 +2,7 @@ import { compactCell } from '../recognize/compactCell';
 import type { Column, Header } from './readHeader';
 import { readCell, type Cell } from './readCell';
 import type { Token } from './tokenizeDocument';
+import { joinName } from './rowIndicators';
 import { BULLETS, VALUE_ROLES } from './vocabulary';
 
 /** Where a row stands in the outline when it is read. */
@@ -20,6 +21,8 @@ export interface TableRow {
   place: RowPlace;
   /** Qualifier of a row that shares its name with the row before (`就学前児童`, `小学生`). */
   label: string | null;
+  /** A row with no name cell: the measure it stands under names it. */
+  namedByMeasure?: boolean;
 }
 
 /** Columns that hold values, in order. */
@@ -41,6 +44,8 @@ function isMarker(text: string): boolean {
 export class TableReader {
   readonly header: Header;
   readonly rows: TableRow[] = [];
+  /** Sentences met between rows (a measure's description in a `具体的な施策 基準値 KPI` table), with where they stood. */
+  readonly prose: { tokens: Token[]; place: RowPlace }[] = [];
   private readonly values: Column[];
   private name: Token[] = [];
   private cells: TableRow['cells'] = [];
@@ -49,6 +54,10 @@ export class TableReader {
   private lastPlace: RowPlace | null = null;
   /** Words that lead the next value (`5年間で` before `250件`). */
   private prefix = '';
+  /** Inside a note: text that opens a line with `※` says how a value was chosen, and states none. */
+  private inNote = false;
+  /** Words of a target written in words that wraps over lines, after a nameless `未策定` baseline. */
+  private wordy: Token[] | null = null;
 
   constructor(header: Header) {
     this.header = header;
@@ -110,8 +119,21 @@ export class TableReader {
   /** Stream reading: names accumulate until values arrive. */
   private pushToken(token: Token, place: RowPlace): void {
     this.lastPlace = place;
+    if (token.lineStart && token.text.startsWith('※')) {
+      this.finishWordy();
+      this.inNote = true;
+    }
+    if (this.inNote) {
+      // The note runs over wrapped lines (blank lines between) to a line that ends its sentence.
+      if (token.lineEnd && /。$/.test(token.text)) this.inNote = false;
+      return;
+    }
     if (token.line !== this.rowLine && this.name.length > 0 && this.name.every((t) => t.line === this.rowLine)) this.name = [];
     const text = token.text;
+    if (this.wordy) {
+      this.wordy.push(token);
+      return;
+    }
     if (isMarker(text) || (text.startsWith('※') && this.name.length > 0)) return;
     if (/^(\d+年間?で|約|年間?|毎年)$/.test(compactCell(text))) {
       this.prefix += text;
@@ -126,6 +148,12 @@ export class TableReader {
       return;
     }
     if (cell) {
+      if (cell.kind === 'none' && this.name.length === 0 && this.cells.length === 0 && place.measureKey && this.values[0]?.role === 'baseline') {
+        // `未策定 2024年度(令和6年度)中の計画策定` under a measure: a baseline word, then the target in words.
+        this.cells.push({ column: this.values[0], token, cell });
+        this.wordy = [];
+        return;
+      }
       if (this.name.length === 0 && this.cells.length === 0) return;
       this.cells.push({ column: this.values[this.cells.length]!, token: { ...token, text: written }, cell });
       if (this.cells.length === this.values.length) this.emit(token, place);
@@ -137,10 +165,22 @@ export class TableReader {
       this.flushPartial();
     }
     if (/[。]$/.test(text)) {
+      this.prose.push({ tokens: [...this.name, token], place });
       this.name = [];
       return;
     }
     this.name.push(token);
+  }
+
+  /** Ends a target written in words: its tokens become one target cell of a row named by its measure. */
+  private finishWordy(): void {
+    const words = this.wordy;
+    this.wordy = null;
+    const target = this.values.find((c) => c.role === 'target');
+    if (!words || words.length === 0 || !target || !this.lastPlace) return;
+    const token = { ...words[words.length - 1]!, text: joinName(words) };
+    this.rows.push({ name: [], cells: [...this.cells, { column: target, token, cell: readCell(token.text) }], place: this.lastPlace, label: null, namedByMeasure: true });
+    this.cells = [];
   }
 
   /** Emits the row read so far when it holds a target. */
@@ -162,8 +202,9 @@ export class TableReader {
 
   /** Ends the table: a partial row with a target is kept, labelled rows get their shared name. */
   close(): TableRow[] {
+    this.finishWordy();
     this.flushPartial();
-    return shareNames(this.rows.filter((r) => r.name.length > 0));
+    return shareNames(this.rows.filter((r) => r.name.length > 0 || r.namedByMeasure));
   }
 }
 

@@ -1,4 +1,6 @@
+import { compactCell } from '../recognize/compactCell';
 import { stripBullet } from '../structure/splitStatement';
+import { NOT_YET_WORDS } from './vocabulary';
 import { statementIndicators } from '../structure/statementIndicators';
 import { toRawBaseline } from '../structure/toRawValues';
 import type { RawActual, RawIndicator } from '../layouts/types';
@@ -10,8 +12,9 @@ import type { Token } from './tokenizeDocument';
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・、()（）]/u;
 
 /**
- * A name from its tokens: words of one TAB cell keep their spaces as written; other words are
- * joined by a space only where both sides are Latin or digits (`刑法犯罪 発生件数` → `刑法犯罪発生件数`);
+ * A name from its tokens: words of one line (or TAB cell) keep their spaces as written (`照明の LED 化率`);
+ * words across lines or of a flattened page are joined by a space only where both sides are Latin or
+ * digits (`刑法犯罪 発生件数` on a flattened page → `刑法犯罪発生件数`);
  * a circled list marker is dropped. `['①', '子育て支援']` → `子育て支援`.
  */
 export function joinName(tokens: Token[]): string {
@@ -19,8 +22,9 @@ export function joinName(tokens: Token[]): string {
   tokens.forEach((token, k) => {
     const text = token.text.trim();
     const before = tokens[k - 1];
-    const sameCell = before && before.lineCells > 1 && before.line === token.line && before.cellIndex === token.cellIndex;
-    if (name !== '' && (sameCell || (!CJK.test(name[name.length - 1]!) && !CJK.test(text[0] ?? '')))) name += ' ';
+    // On one line of its own (not a flattened page), words keep the space written between them.
+    const sameLine = before && before.line === token.line && !token.flattened && (before.lineCells === 1 || before.cellIndex === token.cellIndex);
+    if (name !== '' && (sameLine || (!CJK.test(name[name.length - 1]!) && !CJK.test(text[0] ?? '')))) name += ' ';
     name += text;
   });
   return stripBullet(name.replace(new RegExp(`^(No\\.?\\s*\\d+\\s+)?[${CIRCLED}]?\\s*`), '').replace(/^[\s-]+/, ''));
@@ -31,25 +35,26 @@ export function joinName(tokens: Token[]): string {
  * labelled values (`小学校 39.7% 中学校 31.3%`) gives one indicator per value. Column periods
  * (`基準値(R4)`) apply where a cell has none, then the document's legend.
  */
-export function rowIndicators(file: string, row: TableRow, legend: Legend | null): RawIndicator[] {
+export function rowIndicators(file: string, row: TableRow, legend: Legend | null, measureTitle: string | null = null): RawIndicator[] {
   const cellOf = (role: string) => row.cells.find((c) => c.column.role === role);
   const target = cellOf('target');
   if (!target || target.cell?.kind === 'none') return [];
   const baseline = cellOf('baseline');
   const unit = cellOf('unit')?.token.text.trim() ?? '';
   const withUnit = (text: string) => (unit && /\d$/.test(text.trim()) ? `${text.trim()}${unit}` : text);
-  const name = joinName(row.name) + (row.label ? `（${row.label}）` : '');
+  const name = (row.namedByMeasure ? (measureTitle ?? '') : joinName(row.name)) + (row.label ? `（${row.label}）` : '');
   if (name === '') return [];
-  const last = row.cells[row.cells.length - 1]?.token.line ?? row.name[0]!.line;
+  const first = row.name[0]?.line ?? row.cells[0]!.token.line;
+  const last = row.cells[row.cells.length - 1]?.token.line ?? first;
   const indicators = statementIndicators(
     {
       name,
-      baseline: baseline && baseline.cell?.kind !== 'none' ? withUnit(baseline.token.text) : null,
+      baseline: baseline && (baseline.cell?.kind !== 'none' || NOT_YET_WORDS.includes(compactCell(baseline.token.text))) ? withUnit(baseline.token.text) : null,
       target: withUnit(target.token.text),
     },
     {
       file,
-      line: row.name[0]!.line,
+      line: first,
       lineEnd: last,
       goalKey: row.place.goalKey,
       measureKey: row.place.measureKey,

@@ -151,6 +151,9 @@ export const ACHIEVEMENT_WORDS: readonly string[] = ['達成', '未達成', '概
 /** Words a cell uses for "nothing yet" (`なし`, `未策定`): a cell, but no value. */
 export const NONE_WORDS: readonly string[] = ['なし', '無し', '未策定', '未設置', '未実施', '-'];
 
+/** Of those, the words that state a baseline worth keeping as its note (the plan is not drawn up yet). */
+export const NOT_YET_WORDS: readonly string[] = ['未策定', '未設置', '未実施'];
+
 /** Words that end a sentence target with a direction: `…出生率2.30の維持`, `…参加者数の増加`. */
 export const SENTENCE_DIRECTIONS: readonly (readonly [string, 'increase' | 'decrease' | 'maintain'])[] = [
   ['維持', 'maintain'],
@@ -183,3 +186,7 @@ export const FLATTENED_LINE_LENGTH = 150;
 
 /** The longest text read as a heading's title or a table caption. */
 export const HEADING_MAX_LENGTH = 60;
+
+/** A heading's title this long may wrap: a following line this short, not a heading, finishes it. */
+export const WRAPPED_TITLE_LENGTH = 30;
+export const WRAP_TAIL_LENGTH = 20;
