@@ -10,7 +10,7 @@ import { readHeader } from './readHeader';
 import { readActionLine } from './readActionLine';
 import { CIRCLED, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated } from './readHeadings';
 import { readSentence } from './readSentence';
-import { TableReader, type RowPlace } from './readTableRows';
+import { TableReader, type RowPlace, type TableRow } from './readTableRows';
 import { rowMeasure } from './rowMeasure';
 import { joinName, rowIndicators } from './rowIndicators';
 import { tokenizeDocument, type Token } from './tokenizeDocument';
@@ -63,6 +63,10 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
       if (measure) measure.description = (measure.description ?? '') + joinName(words);
     }
     for (const row of rows) {
+      if (row.title && row.title.length > 0) {
+        const group = context.table.header.columns.find((c) => c.role === 'title')?.label.replace(/名$/, '') ?? null;
+        row.place = { ...row.place, measureKey: titleMeasure(row, group).key };
+      }
       try {
         const measure = result.measures.find((m) => m.key === row.place.measureKey);
         result.indicators.push(...rowIndicators(doc.file, row, legend, measure?.title ?? null));
@@ -191,6 +195,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
   closeTable();
   // A numbered section (`5.広域連携事業`) with nothing read under it is a heading, not a measure.
   result.measures = result.measures.filter((m) => !(m.label && labelRank(m.label) === 1 && isEmptyMeasure(m)));
+  consolidateGoals(result);
   return result;
 
   /** Reads a goal heading and its title; returns the next token index. */
@@ -229,14 +234,17 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
     }
     const subtitleInTitle = /^(.*?)\s*～\s*(.+?)\s*～$/.exec(title);
     if (subtitleInTitle) [title, subtitle] = [subtitleInTitle[1]!, subtitleInTitle[2]!];
-    const label = `${head.word}${head.number ?? ''}`;
-    let key = goalKey(head.kind, head.number);
+    // A vertical heading (`横断的な目標` / `1`) gives its number as the next line.
+    let number = head.number;
+    if (number === null && /^\d+$/.test(title)) [number, title] = [Number(title), ''];
+    const label = `${head.word}${number ?? ''}`;
+    let key = goalKey(head.kind, number);
     const same = result.goals.find((g) => g.key === key);
     if (same && (same.title === title || title === '')) {
       context.goal = same;
     } else {
       if (same) key = `${key}-L${token.line}`;
-      context.goal = { key, kind: head.kind, number: head.number, label: label || title, title: title || label, subtitle, line: token.line, ...(lineEnd !== token.line ? { lineEnd } : {}) };
+      context.goal = { key, kind: head.kind, number, label: label || title, title: title || label, subtitle, line: token.line, ...(lineEnd !== token.line ? { lineEnd } : {}) };
       result.goals.push(context.goal);
     }
     context.measure = null;
@@ -268,6 +276,25 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
     } else if (context.group && rank <= context.group.rank) context.group = null;
     setMeasure(title, label, line);
     if (context.group) context.measure!.group = context.group.title;
+  }
+
+  /**
+   * The measure a row's title cell names (`4-1 豊かな住環境の整備` → label 4-1), made on first mention
+   * under a goal, grouped under the column's label (`後期基本計画の施策・基本事業名` → `…基本事業`).
+   */
+  function titleMeasure(row: TableRow, group: string | null): RawMeasure {
+    const words = row.title!;
+    const goal = row.place.goalKey;
+    const text = joinName(words);
+    const code = /^(\d+(?:-\d+)+)\s*(.+)$/.exec(text);
+    const [label, title] = code ? [code[1]!, code[2]!] : [null, text];
+    const known = result.measures.find((m) => m.goalKey === goal && m.label === label && m.title === title);
+    if (known) return known;
+    const line = Math.min(row.name[0]?.line ?? words[0]!.line, words[0]!.line);
+    const lineEnd = words[words.length - 1]!.line;
+    const measure = rawMeasure({ key: measureKey(line), goalKey: goal, title, label, group, line, ...(lineEnd !== line ? { lineEnd } : {}) });
+    result.measures.push(measure);
+    return measure;
   }
 
   /** True when nothing has been read under a measure yet. */
@@ -337,6 +364,26 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
       result.consumed.add(r.line);
     }
     return lineIndex(tokens, items[items.length - 1]!.line + 1);
+  }
+}
+
+/**
+ * One goal per heading key: a heading repeated as a page header or in an overview (`基本目標1` of the
+ * 第1期 list, a slide's footer) with nothing under it goes when a heading of the same key has records;
+ * when only one remains, it takes the plain key (`basic-1`, not `basic-1-L316`).
+ */
+function consolidateGoals(result: LayoutResult): void {
+  const base = (key: string) => key.replace(/-L\d+$/, '');
+  const used = (key: string) => result.indicators.some((i) => i.goalKey === key) || result.measures.some((m) => m.goalKey === key);
+  for (const key of new Set(result.goals.map((g) => base(g.key)))) {
+    const group = result.goals.filter((g) => base(g.key) === key);
+    const withRecords = group.filter((g) => used(g.key));
+    const kept = withRecords.length > 0 ? withRecords : [group[0]!];
+    result.goals = result.goals.filter((g) => base(g.key) !== key || kept.includes(g));
+    const only = kept.length === 1 ? kept[0]! : null;
+    if (!only || only.key === key) continue;
+    for (const record of [...result.indicators, ...result.measures]) if (record.goalKey === only.key) record.goalKey = key;
+    only.key = key;
   }
 }
 

@@ -97,6 +97,16 @@ export function readBlockWord(text: string): 'goal' | 'measure' | null {
 /** A reference to a page of another document after a heading: `【総合戦略72頁】`. */
 const PAGE_REFERENCE = /【[^】]*\d+頁】$/;
 
+/**
+ * A label's text cut off by a line break, not a title: two characters or fewer (`①目標`), ending
+ * with a particle (`②取組の` / `方向性`), or the start of a block word (`③重要業績評価` / `指標(KPI)`).
+ */
+function isFragment(title: string): boolean {
+  const compact = compactCell(title);
+  if (compact.length <= 2 || /[のをがにとはへで]$/.test(compact)) return true;
+  return [...MEASURE_BLOCK_WORDS, ...GOAL_BLOCK_WORDS].some((word) => word.startsWith(compact) && word !== compact);
+}
+
 /** Rank of a measure label's style: `2.` heads `(1)`, which heads `①`. */
 export function labelRank(label: string): number {
   return /^\d+\.$/.test(label) ? 1 : /^\(\d+\)$/.test(label) ? 2 : 3;
@@ -132,6 +142,6 @@ export function readMeasureHead(tokens: Token[], i: number): MeasureHead | null 
     used = 2;
   }
   title = title.replace(PAGE_REFERENCE, '').trim();
-  if (title === '' || title.length > HEADING_MAX_LENGTH || /。/.test(title) || /^[\d,.%]/.test(title)) return null;
+  if (title === '' || title.length > HEADING_MAX_LENGTH || /。/.test(title) || /^[\d,.%]/.test(title) || isFragment(title)) return null;
   return { label: match[1]!, title, used };
 }

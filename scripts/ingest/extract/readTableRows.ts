@@ -23,6 +23,8 @@ export interface TableRow {
   label: string | null;
   /** A row with no name cell: the measure it stands under names it. */
   namedByMeasure?: boolean;
+  /** Words of a 施策名 / 基本事業名 cell after the values (`4-1 豊かな住環境の整備`): the measure the row belongs to. */
+  title?: Token[];
 }
 
 /** Columns that hold values, in order. */
@@ -58,6 +60,8 @@ export class TableReader {
   private inNote = false;
   /** Words of a target written in words that wraps over lines, after a nameless `未策定` baseline. */
   private wordy: Token[] | null = null;
+  /** The last row, while the words after its values fill its title cell. */
+  private titled: TableRow | null = null;
 
   constructor(header: Header) {
     this.header = header;
@@ -81,6 +85,8 @@ export class TableReader {
     const columns = this.header.columns;
     const tabbed = line[0]!.lineCells > 1;
     if ((tabbed ? line[0]!.lineCells : line.length) !== columns.length || columns.length < 3) return false;
+    // Words split by spaces line up with the columns only on a row of their own, not inside an open row.
+    if (!tabbed && this.cells.length > 0) return false;
     const byColumn = tabbed ? columns.map((_, k) => line.filter((t) => t.cellIndex === k)) : line.map((t) => [t]);
     const codeAt = columns.findIndex((c) => c.role === 'code');
     const previous = this.rows[this.rows.length - 1];
@@ -93,12 +99,16 @@ export class TableReader {
     const row = this.rowFrom(byColumn, place);
     if (this.header.kind === 'measures') {
       if (row.name.length === 0) return false;
+    } else if (!tabbed && row.name.some((t) => readCell(t.text) !== null || /^\(.*\)$/.test(t.text))) {
+      return false;
     } else {
       const target = row.cells.find((c) => c.column.role === 'target');
       if (!target || row.name.length === 0 || (row.cells.every((c) => c.cell === null) && !tabbed)) return false;
     }
-    this.flushPartial();
-    this.rows.push(row);
+    // Words read since the last row are the start of this row's wrapped name.
+    const wrapped = this.cells.length === 0 ? this.name : [];
+    if (this.cells.length > 0) this.flushPartial();
+    this.rows.push({ ...row, name: [...wrapped, ...row.name] });
     this.name = [];
     return true;
   }
@@ -129,6 +139,7 @@ export class TableReader {
       return;
     }
     if (token.line !== this.rowLine && this.name.length > 0 && this.name.every((t) => t.line === this.rowLine)) this.name = [];
+    if (this.titled && this.readTitle(token)) return;
     const text = token.text;
     if (this.wordy) {
       this.wordy.push(token);
@@ -139,6 +150,12 @@ export class TableReader {
       this.prefix += text;
       return;
     }
+    if (this.cells.length > 0 && /^\(.*\)$/.test(text) && readCell(text) === null && /\d|元/.test(text)) {
+      // `24.5%` / `(R1) ↑`: a period opening a line belongs to the value before it.
+      const last = this.cells[this.cells.length - 1]!;
+      last.token = { ...last.token, text: last.token.text + text };
+      return;
+    }
     const cell = readCell(this.prefix + text);
     const written = this.prefix + text;
     this.prefix = '';
@@ -147,6 +164,7 @@ export class TableReader {
       this.cells.push({ column: expected, token, cell: null });
       return;
     }
+    if (cell && this.cells.length === 0) this.splitFragments(token.line);
     if (cell) {
       if (cell.kind === 'none' && this.name.length === 0 && this.cells.length === 0 && place.measureKey && this.values[0]?.role === 'baseline') {
         // `未策定 2024年度(令和6年度)中の計画策定` under a measure: a baseline word, then the target in words.
@@ -194,18 +212,69 @@ export class TableReader {
 
   /** Emits a complete row. */
   private emit(last: Token, place: RowPlace): void {
-    this.rows.push({ name: this.name, cells: this.cells, place, label: null });
+    const row: TableRow = { name: this.name, cells: this.cells, place, label: null };
+    this.rows.push(row);
     this.name = [];
     this.cells = [];
     this.rowLine = last.line;
+    const roles = this.header.columns.map((c) => c.role);
+    if (roles.lastIndexOf('title') > Math.max(...this.values.map((v) => roles.indexOf(v.role)))) this.titled = { ...row, title: [] };
+    if (this.titled) this.rows[this.rows.length - 1] = this.titled;
+  }
+
+  /** Reads a word on the last row's line into its title cell; false when the word stands elsewhere. */
+  private readTitle(token: Token): boolean {
+    if (token.line !== this.rowLine) return false;
+    this.titled!.title!.push(token);
+    return true;
+  }
+
+  /**
+   * When the first value of a row arrives after a titled row, the lines of words read since are
+   * either the wrapped title cell of the row before (`保険・医療の充実`) or the wrapped name of this
+   * one: a line that ends in kana (`…居場所が`) or comes before words that start with a particle
+   * (`を受ける…`, `た回数`), or before a value with no name on its line, belongs to the name.
+   */
+  private splitFragments(valueLine: number): void {
+    const titled = this.titled;
+    if (!titled) return;
+    const head = this.name.filter((t) => t.line === valueLine);
+    const headText = head.map((t) => t.text).join('');
+    const lines = [...new Set(this.name.filter((t) => t.line !== valueLine).map((t) => t.line))];
+    const fragments = splitRuns(lines).map((run) => this.name.filter((t) => run.includes(t.line)));
+    const kept: Token[] = [];
+    for (const fragment of fragments) {
+      const text = fragment.map((t) => t.text).join('');
+      if (head.length === 0 || KANA_END.test(text) || PARTICLE_START.test(headText)) kept.push(...fragment);
+      else titled.title!.push(...fragment);
+    }
+    this.name = [...kept, ...head];
+    this.titled = null;
   }
 
   /** Ends the table: a partial row with a target is kept, labelled rows get their shared name. */
   close(): TableRow[] {
     this.finishWordy();
+    if (this.titled && this.cells.length === 0) this.titled.title!.push(...this.name);
     this.flushPartial();
     return shareNames(this.rows.filter((r) => r.name.length > 0 || r.namedByMeasure));
   }
+}
+
+/** Kana that ends a line cut inside a phrase (`…居場所が`, `…受診し`). */
+const KANA_END = /[\u3041-\u3096]$/;
+/** Particles that start a line continuing a phrase (`を受ける…`). */
+const PARTICLE_START = /^[をがにのはとたでやもへ]/;
+
+/** Runs of consecutive line numbers: [3, 4, 7] → [[3, 4], [7]]. */
+function splitRuns(lines: number[]): number[][] {
+  const runs: number[][] = [];
+  for (const line of lines) {
+    const run = runs[runs.length - 1];
+    if (run && line === run[run.length - 1]! + 1) run.push(line);
+    else runs.push([line]);
+  }
+  return runs;
 }
 
 /** The tokens of the line that starts at tokens[i]. */

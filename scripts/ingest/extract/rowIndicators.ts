@@ -45,7 +45,7 @@ export function rowIndicators(file: string, row: TableRow, legend: Legend | null
   const name = (row.namedByMeasure ? (measureTitle ?? '') : joinName(row.name)) + (row.label ? `（${row.label}）` : '');
   if (name === '') return [];
   const first = row.name[0]?.line ?? row.cells[0]!.token.line;
-  const last = row.cells[row.cells.length - 1]?.token.line ?? first;
+  const last = Math.max(row.cells[row.cells.length - 1]?.token.line ?? first, ...(row.title ?? []).map((t) => t.line));
   const indicators = statementIndicators(
     {
       name,
