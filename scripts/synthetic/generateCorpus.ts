@@ -79,7 +79,7 @@ export function generateCorpus(pool: PhrasePool, municipalities: readonly Munici
         revises: null,
         previousPlan: g === 0 ? null : `${m.code}-g${generation - 1}-strategy`,
         sourceFile: file,
-        layout: 'synthetic',
+        quirks: [],
         notes: null,
       });
       let line = 10;

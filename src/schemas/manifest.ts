@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { planKindSchema, planStatusSchema } from './plan';
+import { quirkSchema } from './quirk';
 
 /** A line range such as `207-259` or a single line `12`. */
 const lineRangeSchema = z.string().regex(/^\d+(-\d+)?$/, { error: 'expected a line or range like 12 or 207-259' });
@@ -18,8 +19,8 @@ export const manifestSchema = z.object({
   status: planStatusSchema,
   published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
   period: z.object({ start: z.number().int(), end: z.number().int() }),
-  /** Layout recognizer id (see scripts/ingest/layouts). */
-  layout: z.string().min(1),
+  /** Extraction artefacts of this document that the extractor must undo (see quirk.ts), each reviewed. */
+  quirks: z.array(quirkSchema).default([]),
   /** Manifest id of the plan this document revises, if it is a revision. */
   revises: z.string().nullable().default(null),
   notes: z.string().nullable().default(null),

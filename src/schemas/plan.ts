@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { quirkSchema } from './quirk';
 
 /** What kind of document a plan's source is. */
 export const planKindSchema = z.enum(['strategy', 'summary', 'revision', 'draft-summary', 'action-plan']);
@@ -30,8 +31,8 @@ export const planSchema = z.object({
   previousPlan: z.string().nullable(),
   /** Seed file, path from the repo root. */
   sourceFile: z.string().min(1),
-  /** Layout recognizer used to read the source. */
-  layout: z.string().min(1),
+  /** Extraction artefacts the manifest named and the extractor undid (see quirk.ts); empty for most documents. */
+  quirks: z.array(quirkSchema),
   /** Free notes from the manifest (what the text cannot say). */
   notes: z.string().nullable(),
 });

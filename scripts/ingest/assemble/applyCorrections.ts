@@ -1,11 +1,11 @@
 import type { Correction } from '../../../src/schemas/correction';
-import type { LayoutResult, RawGoal } from '../layouts/types';
+import type { ExtractResult, RawGoal } from '../extract/types';
 
 /**
  * Applies the corrections for one source file to a layout result (returns a new result).
  * A goal correction sets fields on the goal with the same key, or adds the goal when absent.
  */
-export function applyCorrections(result: LayoutResult, corrections: Correction[]): { result: LayoutResult; correctedGoals: Set<string> } {
+export function applyCorrections(result: ExtractResult, corrections: Correction[]): { result: ExtractResult; correctedGoals: Set<string> } {
   const goals = result.goals.map((g) => ({ ...g }));
   const correctedGoals = new Set<string>();
   for (const c of corrections) {

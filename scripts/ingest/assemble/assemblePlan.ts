@@ -7,7 +7,7 @@ import type { Manifest } from '../../../src/schemas/manifest';
 import type { Measure } from '../../../src/schemas/measure';
 import type { Plan } from '../../../src/schemas/plan';
 import type { ThemeId } from '../../../src/schemas/themes';
-import type { LayoutResult, RawIndicator } from '../layouts/types';
+import type { ExtractResult, RawIndicator } from '../extract/types';
 import { indicatorIds } from './assignIds';
 
 /** Everything one document contributes. */
@@ -38,7 +38,7 @@ const GOAL_THEME_SHARE = 1 / 3;
  * A goal whose title names no theme (プロジェクト4 イノベーションチャレンジ…) takes the themes that at
  * least a third of its own measures and indicators name. Mutates the goals' themes.
  */
-function fillGoalThemes(goals: Goal[], result: LayoutResult): void {
+function fillGoalThemes(goals: Goal[], result: ExtractResult): void {
   for (const goal of goals) {
     if (goal.themes.length > 0) continue;
     const key = goal.id.slice(goal.plan.length + 1);
@@ -73,7 +73,7 @@ export function planFromManifest(manifest: Manifest, sourceFile: string): Plan {
     revises: manifest.revises ? `${manifest.municipality}-${manifest.revises}` : null,
     previousPlan: null,
     sourceFile,
-    layout: manifest.layout,
+    quirks: manifest.quirks,
     notes: manifest.notes,
   };
 }
@@ -85,7 +85,7 @@ export function planFromManifest(manifest: Manifest, sourceFile: string): Plan {
  */
 export function assemblePlan(
   plan: Plan,
-  result: LayoutResult,
+  result: ExtractResult,
   correctedGoals: Set<string>,
   impliedEnd: number | null | ((raw: RawIndicator) => number | null),
 ): AssembledPlan {

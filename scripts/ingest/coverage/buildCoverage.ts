@@ -1,5 +1,5 @@
 import type { Manifest } from '../../../src/schemas/manifest';
-import type { LayoutResult } from '../layouts/types';
+import type { ExtractResult } from '../extract/types';
 import type { SourceDoc } from '../read/SourceDoc';
 import { findRepeatedHeaders } from '../clean/findRepeatedHeaders';
 import { looksLikeTarget } from './looksLikeTarget';
@@ -23,7 +23,7 @@ function range(spec: string): [number, number] {
  * Lists every line that looks like it states a target or KPI value but was not consumed by a record,
  * with the explanation that covers it (manifest `explained`, or a line the layout skipped on purpose).
  */
-export function buildCoverage(doc: SourceDoc, manifest: Pick<Manifest, 'explained'>, result: LayoutResult): CoverageEntry[] {
+export function buildCoverage(doc: SourceDoc, manifest: Pick<Manifest, 'explained'>, result: ExtractResult): CoverageEntry[] {
   const entries: CoverageEntry[] = [];
   // Page headers repeated by extraction state nothing of their own.
   const headers = findRepeatedHeaders(doc.lines.map((l) => l.text));

@@ -1,6 +1,10 @@
+import type { Quirk } from '../../../src/schemas/quirk';
 import { IngestError } from '../IngestError';
-import { goalKey } from '../layouts/goalKinds';
-import { emptyResult, rawMeasure, type LayoutResult, type RawGoal, type RawIndicator, type RawMeasure } from '../layouts/types';
+import { bannerGoals } from './quirks/bannerGoals';
+import { goalsByOrder } from './quirks/goalsByOrder';
+import { undoubleLines } from './quirks/undoubleLines';
+import { goalKey } from './goalKinds';
+import { emptyResult, rawMeasure, type ExtractResult, type RawGoal, type RawIndicator, type RawMeasure } from './types';
 import type { SourceDoc } from '../read/SourceDoc';
 import { compactCell } from '../recognize/compactCell';
 import { splitStatement, splitStatements, stripBullet } from '../structure/splitStatement';
@@ -14,7 +18,14 @@ import { TableReader, type RowPlace, type TableRow } from './readTableRows';
 import { rowMeasure } from './rowMeasure';
 import { joinName, rowIndicators } from './rowIndicators';
 import { tokenizeDocument, type Token } from './tokenizeDocument';
-import { ARROWS, BACK_MATTER, BULLETS, CONTENT_BLOCK_WORDS, HEADING_MAX_LENGTH, TOC_LINE, WRAP_TAIL_LENGTH, WRAPPED_TITLE_LENGTH } from './vocabulary';
+import { ARROWS, BACK_MATTER, BULLETS, CONTENT_BLOCK_WORDS, EXAMPLE_GROUP, HEADING_MAX_LENGTH, TOC_LINE, WRAP_TAIL_LENGTH, WRAPPED_TITLE_LENGTH } from './vocabulary';
+
+/** How to read: the quirks a manifest names, and whether a statement that cannot be read stops the ingest. */
+export interface ExtractOptions {
+  quirks?: readonly Quirk[];
+  /** True for a seed's ingest (an error names the file and line, nothing is written); false for `extract`, which lists such lines as skipped. */
+  strict?: boolean;
+}
 
 /** The outline context every record is read in. */
 interface Context {
@@ -25,8 +36,8 @@ interface Context {
   table: TableReader | null;
   /** Line of the last heading, title or block word: a bullet list right after it may list KPIs. */
   structureLine: number;
-  /** What plain lines add to the current measure: its description (施策の展開) or actions (具体的取組). */
-  content: 'description' | 'actions' | null;
+  /** What plain lines add: the measure's description (施策の展開) or actions (具体的取組), or measures (具体的な施策 lists). */
+  content: 'description' | 'actions' | { list: string } | null;
   /** Title of a numbered heading above the measures (`2.U/Iターン促進事業`), with its label's rank. */
   group: { title: string; rank: number } | null;
 }
@@ -38,7 +49,8 @@ const BULLET_START = new RegExp(`^[-\\s]*[${BULLETS}]`);
  * its tokens with a context {goal, block, measure}; tables read from their header row; statements
  * (`名称 ⇒ 現状値 X 目標値 Y`, `名称：X→Y`, `●名称=X→Y`) and KPI phrases of bullet lists read line by line.
  */
-export function extractRecords(doc: SourceDoc): LayoutResult {
+export function extractRecords(source: SourceDoc, { quirks = [], strict = false }: ExtractOptions = {}): ExtractResult {
+  const doc = withQuirks(source, quirks);
   const result = emptyResult();
   const tokens = tokenizeDocument(doc);
   const legend = findLegend(doc);
@@ -71,7 +83,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
         const measure = result.measures.find((m) => m.key === row.place.measureKey);
         result.indicators.push(...rowIndicators(doc.file, row, legend, measure?.title ?? null));
       } catch (error) {
-        if (!(error instanceof IngestError)) throw error;
+        if (!(error instanceof IngestError) || strict) throw error;
         result.skipped.push({ line: (row.name[0] ?? row.cells[0]!.token).line, reason: error.message });
       }
     }
@@ -96,7 +108,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
       const lineBlock = readBlockWord(heading);
       if (content || lineBlock) {
         closeTable();
-        context.content = content && content[1] !== 'none' ? content[1] : null;
+        context.content = contentOf(content);
         if (lineBlock) {
           context.block = lineBlock;
           if (lineBlock === 'goal') context.measure = null;
@@ -151,7 +163,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
         const content = CONTENT_BLOCK_WORDS.find(([word]) => word === undecorated(measureHead.title));
         if (block || content) {
           if (block) context.block = block;
-          context.content = content && content[1] !== 'none' ? content[1] : null;
+          context.content = contentOf(content);
         } else {
           openMeasure(measureHead.title, measureHead.label, token.line);
           context.block = context.block === 'measure' ? 'measure' : null;
@@ -168,8 +180,18 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
         continue;
       }
     }
+    if (token.lineStart && context.content !== null && typeof context.content === 'object') {
+      readListLine(token, context.content.list);
+      i = nextLine(tokens, i);
+      continue;
+    }
     if (token.lineStart && context.content && context.measure) {
       const text = lineText(token.line).trim();
+      // Notes (`※Society5.0 : …`) and rules of dashes state nothing of the measure.
+      if (/^[-\s]*※/.test(text) || !/[\p{L}\p{N}]/u.test(text)) {
+        i = nextLine(tokens, i);
+        continue;
+      }
       if (context.content === 'actions') readActionLine(context.measure, token.line, text);
       else context.measure.description = context.measure.description === null ? text : `${context.measure.description}\n${text}`;
       i = nextLine(tokens, i);
@@ -196,6 +218,11 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
   // A numbered section (`5.広域連携事業`) with nothing read under it is a heading, not a measure.
   result.measures = result.measures.filter((m) => !(m.label && labelRank(m.label) === 1 && isEmptyMeasure(m)));
   consolidateGoals(result);
+  if (quirks.includes('goals-by-order')) goalsByOrder(doc, result);
+  // Every line a record came from is read, for the coverage report.
+  for (const record of [...result.indicators, ...result.goals, ...result.measures]) {
+    for (let n = record.line; n <= (record.lineEnd ?? record.line); n++) result.consumed.add(n);
+  }
   return result;
 
   /** Reads a goal heading and its title; returns the next token index. */
@@ -212,7 +239,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
     if (title === '' && j < tokens.length && tokens[j]!.lineStart && !isMarker(j)) {
       const next = lineText(tokens[j]!.line).trim();
       if (next.length <= HEADING_MAX_LENGTH) {
-        title = compactCell(next);
+        title = next;
         lineEnd = tokens[j]!.line;
         j = nextLine(tokens, j);
       }
@@ -221,7 +248,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
     if (!token.flattened && title.length >= WRAPPED_TITLE_LENGTH && j < tokens.length && tokens[j]!.lineStart && !isMarker(j)) {
       const next = lineText(tokens[j]!.line).trim();
       if (next.length <= WRAP_TAIL_LENGTH && !/。/.test(next)) {
-        title += compactCell(next);
+        title += next;
         lineEnd = tokens[j]!.line;
         j = nextLine(tokens, j);
       }
@@ -292,7 +319,9 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
     if (known) return known;
     const line = Math.min(row.name[0]?.line ?? words[0]!.line, words[0]!.line);
     const lineEnd = words[words.length - 1]!.line;
-    const measure = rawMeasure({ key: measureKey(line), goalKey: goal, title, label, group, line, ...(lineEnd !== line ? { lineEnd } : {}) });
+    // A policy number names the measure across the document (`p-4-1`), as the document does.
+    const key = label && !result.measures.some((m) => m.key === `p-${label}`) ? `p-${label}` : measureKey(line);
+    const measure = rawMeasure({ key, goalKey: goal, title, label, group, line, ...(lineEnd !== line ? { lineEnd } : {}) });
     result.measures.push(measure);
     return measure;
   }
@@ -300,6 +329,26 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
   /** True when nothing has been read under a measure yet. */
   function isEmptyMeasure(measure: RawMeasure): boolean {
     return measure.actions.length === 0 && measure.description === null && !result.indicators.some((i) => i.measureKey === measure.key);
+  }
+
+  /**
+   * Reads a line of a 具体的な施策 list: `1出会いや結婚を望む方の後押し` opens a measure, a bullet an
+   * example project, and a line right under either goes on with its title.
+   */
+  function readListLine(token: Token, group: string): void {
+    const text = lineText(token.line).trim();
+    const numbered = /^(\d{1,2})\s*(\D.*)$/.exec(text);
+    const last = result.measures[result.measures.length - 1];
+    if (numbered) {
+      setMeasure(numbered[2]!.trim(), numbered[1]!, token.line);
+      context.measure!.group = group;
+    } else if (BULLET_START.test(text)) {
+      setMeasure(stripBullet(text), null, token.line);
+      context.measure!.group = EXAMPLE_GROUP;
+    } else if (!token.blankBefore && last && context.measure === last && (last.lineEnd ?? last.line) === token.line - 1) {
+      last.title += stripBullet(text);
+      last.lineEnd = token.line;
+    }
   }
 
   /** Opens a measure under the current goal. */
@@ -317,7 +366,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
       readGoalHead(tokens, j) !== null ||
       readBlockWord(t.text) !== null ||
       readMeasureHead(tokens, j) !== null ||
-      /^[<【●■]/.test(t.text)
+      /^[【●■]/.test(t.text)
     );
   }
 
@@ -340,7 +389,7 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
           for (let n = first; n <= item.end; n++) result.consumed.add(n);
           return lineIndex(tokens, item.end + 1);
         } catch (error) {
-          if (!(error instanceof IngestError)) throw error;
+          if (!(error instanceof IngestError) || strict) throw error;
           result.skipped.push({ line: first, reason: error.message });
         }
       }
@@ -372,19 +421,37 @@ export function extractRecords(doc: SourceDoc): LayoutResult {
  * 第1期 list, a slide's footer) with nothing under it goes when a heading of the same key has records;
  * when only one remains, it takes the plain key (`basic-1`, not `basic-1-L316`).
  */
-function consolidateGoals(result: LayoutResult): void {
+function consolidateGoals(result: ExtractResult): void {
   const base = (key: string) => key.replace(/-L\d+$/, '');
   const used = (key: string) => result.indicators.some((i) => i.goalKey === key) || result.measures.some((m) => m.goalKey === key);
   for (const key of new Set(result.goals.map((g) => base(g.key)))) {
     const group = result.goals.filter((g) => base(g.key) === key);
     const withRecords = group.filter((g) => used(g.key));
     const kept = withRecords.length > 0 ? withRecords : [group[0]!];
+    for (const dropped of group.filter((g) => !kept.includes(g) && g.line > kept[0]!.line && g.title !== kept[0]!.title)) {
+      // A later heading that names the goal otherwise (a slide's page heading) is worth a look.
+      result.skipped.push({ line: dropped.line, reason: `heading repeats ${dropped.label} with another title; the one at line ${kept[0]!.line}, which has the records, is kept` });
+    }
     result.goals = result.goals.filter((g) => base(g.key) !== key || kept.includes(g));
     const only = kept.length === 1 ? kept[0]! : null;
     if (!only || only.key === key) continue;
     for (const record of [...result.indicators, ...result.measures]) if (record.goalKey === only.key) record.goalKey = key;
     only.key = key;
   }
+}
+
+/** The document after the pre-passes its quirks name (its raw lines are never changed). */
+function withQuirks(doc: SourceDoc, quirks: readonly Quirk[]): SourceDoc {
+  let read = doc;
+  if (quirks.includes('doubled-text')) read = undoubleLines(read);
+  if (quirks.includes('banner-goals')) read = bannerGoals(read);
+  return read;
+}
+
+/** The content mode a content block word opens. */
+function contentOf(entry: (typeof CONTENT_BLOCK_WORDS)[number] | undefined): Context['content'] {
+  if (!entry || entry[1] === 'none') return null;
+  return entry[1] === 'measure-list' ? { list: entry[0] } : entry[1];
 }
 
 /** Keys of the goals that have a heading without a bullet somewhere in the document. */
@@ -454,7 +521,8 @@ function statementItem(doc: SourceDoc, n: number): { text: string; end: number }
     while (k < doc.lines.length && lineOf(k) === '' && !complete(text)) k++;
     const next = lineOf(k).replace(/^-\s*/, '');
     if (next === '' || /^\|/.test(next) || BULLET_START.test(lineOf(k))) break;
-    const continues = CONTINUATION.test(next) || (k === end + 1 && !complete(text) && text.length < HEADING_MAX_LENGTH);
+    // A name ending with `：` waits for its values, however far below (`立地企業数：` / blank / `34社→45社`).
+    const continues = CONTINUATION.test(next) || (!complete(text) && (/[:：]$/.test(text) || (k === end + 1 && text.length < HEADING_MAX_LENGTH)));
     if (!continues) break;
     text += /[A-Za-z0-9%]$/.test(text) && /^[A-Za-z0-9]/.test(next) ? ` ${next}` : next;
     end = k;

@@ -1,4 +1,4 @@
-import type { RawMeasure } from '../layouts/types';
+import type { RawMeasure } from './types';
 import { stripBullet } from '../structure/splitStatement';
 import { CIRCLED } from './readHeadings';
 

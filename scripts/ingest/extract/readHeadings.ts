@@ -1,5 +1,5 @@
 import { compactCell } from '../recognize/compactCell';
-import type { GoalKind } from '../layouts/goalKinds';
+import type { GoalKind } from './goalKinds';
 import type { Token } from './tokenizeDocument';
 import {
   BULLETS,

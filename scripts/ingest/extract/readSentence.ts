@@ -1,6 +1,6 @@
 import { compactCell } from '../recognize/compactCell';
 import { findPeriod } from '../recognize/findPeriod';
-import type { RawTarget } from '../layouts/types';
+import type { RawTarget } from './types';
 import { toRawTarget } from '../structure/toRawValues';
 import { readCell } from './readCell';
 import { SENTENCE_DIRECTIONS } from './vocabulary';

@@ -3,7 +3,7 @@ import { stripBullet } from '../structure/splitStatement';
 import { NOT_YET_WORDS } from './vocabulary';
 import { statementIndicators } from '../structure/statementIndicators';
 import { toRawBaseline } from '../structure/toRawValues';
-import type { RawActual, RawIndicator } from '../layouts/types';
+import type { RawActual, RawIndicator } from './types';
 import { defaultPeriods, type Legend } from './findLegend';
 import { CIRCLED } from './readHeadings';
 import type { TableRow } from './readTableRows';

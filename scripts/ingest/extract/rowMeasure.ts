@@ -1,6 +1,6 @@
 import { compactCell } from '../recognize/compactCell';
 import { parsePeriod } from '../recognize/parsePeriod';
-import { rawMeasure, type RawMeasure } from '../layouts/types';
+import { rawMeasure, type RawMeasure } from './types';
 import type { Header } from './readHeader';
 import type { TableRow } from './readTableRows';
 import { joinName } from './rowIndicators';

@@ -3,7 +3,7 @@
  * them from here, and no step holds a document's own wording. Entries are written as they appear
  * after normalizeLine (NFKC: half-width digits, letters and parentheses).
  */
-import type { GoalKind } from '../layouts/goalKinds';
+import type { GoalKind } from './goalKinds';
 
 /** Goal heading words → goal kind; longest first so that 最重点基本目標 wins over 基本目標. */
 export const GOAL_WORDS: readonly (readonly [string, GoalKind])[] = [
@@ -48,14 +48,16 @@ export const MEASURE_BLOCK_WORDS: readonly string[] = [
 
 /**
  * Headings of a measure's prose: 施策の展開 paragraphs become its description, 具体的取組 items its
- * actions; 基本的方向 and 主要施策 open text that is neither (`none`).
+ * actions; 具体的な施策 alone on a line opens a numbered list of measures (`1出会いや結婚を望む方の後押し`);
+ * 基本的方向 and 主要施策 open text that is neither (`none`).
  */
-export const CONTENT_BLOCK_WORDS: readonly (readonly [string, 'description' | 'actions' | 'none'])[] = [
+export const CONTENT_BLOCK_WORDS: readonly (readonly [string, 'description' | 'actions' | 'measure-list' | 'none'])[] = [
   ['施策の展開', 'description'],
   ['施策の方向性', 'description'],
   ['具体的取組', 'actions'],
   ['具体的な取組', 'actions'],
   ['主な取組', 'actions'],
+  ['具体的な施策', 'measure-list'],
   ['基本的方向', 'none'],
   ['基本的な方向', 'none'],
   ['主要施策', 'none'],
@@ -190,3 +192,6 @@ export const HEADING_MAX_LENGTH = 60;
 /** A heading's title this long may wrap: a following line this short, not a heading, finishes it. */
 export const WRAPPED_TITLE_LENGTH = 30;
 export const WRAP_TAIL_LENGTH = 20;
+
+/** Group of the bulleted items after a numbered list of measures: projects given as examples. */
+export const EXAMPLE_GROUP = '事業例';

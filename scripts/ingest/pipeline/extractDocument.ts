@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Plan } from '../../../src/schemas/plan';
 import { assemblePlan, type AssembledPlan } from '../assemble/assemblePlan';
 import { IngestError } from '../IngestError';
-import type { RawIndicator } from '../layouts/types';
+import type { RawIndicator } from '../extract/types';
 import { extractRecords } from '../extract/extractRecords';
 import type { SourceDoc } from '../read/SourceDoc';
 import { parsePeriod } from '../recognize/parsePeriod';
@@ -59,7 +59,7 @@ export function extractDocument(doc: SourceDoc, code: string): AssembledPlan {
     revises: null,
     previousPlan: null,
     sourceFile: doc.file,
-    layout: 'extract',
+    quirks: [],
     notes: null,
   };
   return assemblePlan(plan, result, new Set(), impliedEnd);

@@ -1,6 +1,6 @@
 import { IngestError } from '../IngestError';
 import { RecognizeError } from '../recognize/RecognizeError';
-import type { RawIndicator, RawTarget, RawValue } from '../layouts/types';
+import type { RawIndicator, RawTarget, RawValue } from '../extract/types';
 import type { Statement } from './splitStatement';
 import { splitValues } from './splitValues';
 import { toRawBaseline, toRawTarget } from './toRawValues';

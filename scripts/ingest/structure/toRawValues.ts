@@ -1,7 +1,7 @@
 import { parseBaseline } from '../recognize/parseBaseline';
 import { parsePeriod, type Period } from '../recognize/parsePeriod';
 import { parseTarget } from '../recognize/parseTarget';
-import type { RawTarget, RawValue } from '../layouts/types';
+import type { RawTarget, RawValue } from '../extract/types';
 
 /**
  * The cell's own period, else the column's; as label and fiscal year. A window (`2021~2026年度累計`)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCorrections } from '../../../scripts/ingest/assemble/applyCorrections';
-import { emptyResult, type LayoutResult, type RawGoal } from '../../../scripts/ingest/layouts/types';
+import { emptyResult, type ExtractResult, type RawGoal } from '../../../scripts/ingest/extract/types';
 import type { Correction } from '../../../src/schemas/correction';
 
 // 000 (北斗市 第3期 leaflet): the two 基本目標 the layout reads (lines 410–411, 413–414).
@@ -42,7 +42,7 @@ const TOP_PRIORITY: Correction = {
 };
 
 /** A layout result holding these goals (and one skipped line, to see it carried over). */
-function layoutWith(goals: RawGoal[]): LayoutResult {
+function layoutWith(goals: RawGoal[]): ExtractResult {
   return { ...emptyResult(), goals, consumed: new Set([764]), skipped: [{ line: 771, reason: 'box label' }] };
 }
 

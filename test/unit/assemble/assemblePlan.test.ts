@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assemblePlan, planFromManifest } from '../../../scripts/ingest/assemble/assemblePlan';
-import { emptyResult, rawMeasure, type LayoutResult, type RawGoal } from '../../../scripts/ingest/layouts/types';
+import { emptyResult, rawMeasure, type ExtractResult, type RawGoal } from '../../../scripts/ingest/extract/types';
 import type { Manifest } from '../../../src/schemas/manifest';
 import { rawIndicator, rawTarget, rawValue } from './fixtures';
 
@@ -15,7 +15,7 @@ const MANIFEST_001: Manifest = {
   status: 'adopted',
   published: '2020-03',
   period: { start: 2020, end: 2024 },
-  layout: 'narrative-arrow',
+  quirks: [],
   revises: null,
   notes: '基本目標・数値目標・主要施策・具体的取組・重要業績評価指標(KPI)を含む全文。',
   explained: [],
@@ -33,14 +33,14 @@ const MANIFEST_004: Manifest = {
   status: 'adopted',
   published: null,
   period: { start: 2021, end: 2025 },
-  layout: 'action-plan',
+  quirks: [],
   revises: null,
   notes: null,
   explained: [],
 };
 
-/** A layout result with these records. */
-function layout(fields: Partial<Pick<LayoutResult, 'goals' | 'measures' | 'indicators'>>): LayoutResult {
+/** An extraction result with these records. */
+function extracted(fields: Partial<Pick<ExtractResult, 'goals' | 'measures' | 'indicators'>>): ExtractResult {
   return { ...emptyResult(), ...fields };
 }
 
@@ -60,7 +60,7 @@ describe('planFromManifest', () => {
         revises: null,
         previousPlan: null,
         sourceFile: 'seeds/001_c90401aa62130a51.txt',
-        layout: 'narrative-arrow',
+        quirks: [],
         notes: '基本目標・数値目標・主要施策・具体的取組・重要業績評価指標(KPI)を含む全文。',
       });
     });
@@ -127,20 +127,20 @@ describe('assemblePlan', () => {
   const L289_2 = rawIndicator({ goalKey: 'basic-1', measureKey: 'm-244', level: 'measure', name: '醸造用ブドウ栽培戸数・面積（ha）', target: rawTarget({ unit: 'ha' }), line: 289 });
 
   describe('a document of 001 with goals, measures and indicators', () => {
-    const out = assemblePlan(plan001, layout({ goals: [BASIC_1, BASIC_3], measures: [M185, M244], indicators: [L214, L286, L289_1, L289_2] }), new Set(), 2024);
+    const out = assemblePlan(plan001, extracted({ goals: [BASIC_1, BASIC_3], measures: [M185, M244], indicators: [L214, L286, L289_1, L289_2] }), new Set(), 2024);
 
     it('returns the plan it was given', () => {
       expect(out.plan).toBe(plan001);
     });
 
     describe('goals', () => {
-      it('are `<planId>-<key>` of the plan and municipality, in layout order', () => {
+      it('are `<planId>-<key>` of the plan and municipality, in document order', () => {
         expect(out.goals.map((g) => [g.id, g.plan, g.municipality])).toEqual([
           ['012360-g2-strategy-basic-1', '012360-g2-strategy', '012360'],
           ['012360-g2-strategy-basic-3', '012360-g2-strategy', '012360'],
         ]);
       });
-      it('keep what the layout read and cite the seed file with both lines', () => {
+      it('keep what the extractor read and cite the seed file with both lines', () => {
         expect(out.goals[0]).toStrictEqual({
           id: '012360-g2-strategy-basic-1',
           plan: '012360-g2-strategy',
@@ -166,7 +166,7 @@ describe('assemblePlan', () => {
       it('are `<planId>-<key>` under their goal', () => {
         expect([m185!.id, m185!.goal, m244!.id]).toEqual(['012360-g2-strategy-m-185', '012360-g2-strategy-basic-1', '012360-g2-strategy-m-244']);
       });
-      it('keep the layout fields and are never marked corrected', () => {
+      it('keep the extracted fields and are never marked corrected', () => {
         expect([m185!.label, m185!.title, m185!.group, m185!.description, m185!.department, m185!.schedule, m185!.isNew, m185!.corrected]).toEqual([
           '(1)',
           '企業立地等による雇用創出と地域経済の活性化',
@@ -236,7 +236,7 @@ describe('assemblePlan', () => {
 
   describe('target years', () => {
     const one = (target: ReturnType<typeof rawTarget>, impliedEnd: number | null) =>
-      assemblePlan(plan001, layout({ indicators: [rawIndicator({ name: '出生数', target, line: 764 })] }), new Set(), impliedEnd).indicators[0]!.target;
+      assemblePlan(plan001, extracted({ indicators: [rawIndicator({ name: '出生数', target, line: 764 })] }), new Set(), impliedEnd).indicators[0]!.target;
 
     describe('when the text gives a year (000 line 764: 200～220人（令和11年）)', () => {
       it('keeps it and does not flag it', () => {
@@ -273,7 +273,7 @@ describe('assemblePlan', () => {
   });
 
   describe('units and baselines', () => {
-    const only = (raw: ReturnType<typeof rawIndicator>) => assemblePlan(plan001, layout({ indicators: [raw] }), new Set(), 2024).indicators[0]!;
+    const only = (raw: ReturnType<typeof rawIndicator>) => assemblePlan(plan001, extracted({ indicators: [raw] }), new Set(), 2024).indicators[0]!;
 
     it('takes the baseline unit when the target has none (001 line 302: △55人 → 均衡)', () => {
       const i = only(
@@ -304,15 +304,15 @@ describe('assemblePlan', () => {
     const BASIC_4: RawGoal = { key: 'basic-4', kind: 'basic', number: 4, label: '基本目標4', title: '住み続けたいという暮らしの環境をつくり守る', subtitle: 'ひとが集う、安心して暮らすことができる魅力的な地域をつくる', line: 532, lineEnd: 536 };
 
     it('come from the goal when the indicator has no measure', () => {
-      const out = assemblePlan(plan001, layout({ goals: [BASIC_4], indicators: [rawIndicator({ goalKey: 'basic-4', name: '住民基本台帳人口', line: 540 })] }), new Set(), 2024);
+      const out = assemblePlan(plan001, extracted({ goals: [BASIC_4], indicators: [rawIndicator({ goalKey: 'basic-4', name: '住民基本台帳人口', line: 540 })] }), new Set(), 2024);
       expect([out.indicators[0]!.themes, out.indicators[0]!.family, out.indicators[0]!.goal]).toEqual([['migration'], 'population', '012360-g2-strategy-basic-4']);
     });
     it('are empty for an indicator with no theme word, goal or measure', () => {
-      const out = assemblePlan(plan001, layout({ indicators: [rawIndicator({ name: '住民基本台帳人口', line: 540 })] }), new Set(), 2024);
+      const out = assemblePlan(plan001, extracted({ indicators: [rawIndicator({ name: '住民基本台帳人口', line: 540 })] }), new Set(), 2024);
       expect([out.indicators[0]!.themes, out.indicators[0]!.goal, out.indicators[0]!.measure]).toEqual([[], null, null]);
     });
     it('do not replace the indicator’s own themes', () => {
-      const out = assemblePlan(plan001, layout({ goals: [BASIC_4], indicators: [rawIndicator({ goalKey: 'basic-4', name: '町内会加入率', line: 571 })] }), new Set(), 2024);
+      const out = assemblePlan(plan001, extracted({ goals: [BASIC_4], indicators: [rawIndicator({ goalKey: 'basic-4', name: '町内会加入率', line: 571 })] }), new Set(), 2024);
       expect(out.indicators[0]!.themes).toEqual(['community-safety']);
     });
   });
@@ -320,16 +320,16 @@ describe('assemblePlan', () => {
   describe('themes of measures', () => {
     it('read the group heading', () => {
       const m = rawMeasure({ key: 'm-10', goalKey: null, title: '生活支援体制整備事業', group: 'U/Iターン促進事業', line: 10 });
-      expect(assemblePlan(plan001, layout({ measures: [m] }), new Set(), 2024).measures[0]!.themes).toEqual(['migration']);
+      expect(assemblePlan(plan001, extracted({ measures: [m] }), new Set(), 2024).measures[0]!.themes).toEqual(['migration']);
     });
     it('inherit the goal’s themes when they name none (004 line 413: 生活支援体制整備事業)', () => {
       const goal: RawGoal = { key: 'project-6', kind: 'project', number: 6, label: 'プロジェクト6', title: '介護予防の推進', subtitle: null, line: 367 };
       const m = rawMeasure({ key: 'm-413', goalKey: 'project-6', title: '生活支援体制整備事業', line: 413 });
-      expect(assemblePlan(plan001, layout({ goals: [goal], measures: [m] }), new Set(), 2024).measures[0]!.themes).toEqual(['health-welfare']);
+      expect(assemblePlan(plan001, extracted({ goals: [goal], measures: [m] }), new Set(), 2024).measures[0]!.themes).toEqual(['health-welfare']);
     });
     it('are empty without a theme word or a goal', () => {
       const m = rawMeasure({ key: 'm-413', goalKey: null, title: '生活支援体制整備事業', line: 413 });
-      const out = assemblePlan(plan001, layout({ measures: [m] }), new Set(), 2024).measures[0]!;
+      const out = assemblePlan(plan001, extracted({ measures: [m] }), new Set(), 2024).measures[0]!;
       expect([out.goal, out.themes]).toEqual([null, []]);
     });
   });
@@ -344,7 +344,7 @@ describe('assemblePlan', () => {
     const guardianship = rawIndicator({ goalKey: 'project-6', name: '成年後見制度の認知度（介護・障がい福祉サービス事業所）', line: 392 });
 
     describe('with four records: health-welfare in 3, community-safety in 1, jobs in 1 (事業所)', () => {
-      const out = assemblePlan(plan004, layout({ goals: [PROJECT_6], measures: [noTheme, checkups], indicators: [volunteers, guardianship] }), new Set(), 2025);
+      const out = assemblePlan(plan004, extracted({ goals: [PROJECT_6], measures: [noTheme, checkups], indicators: [volunteers, guardianship] }), new Set(), 2025);
 
       it('takes only the themes at least a third of them name (1 of 4 is not enough)', () => {
         expect(out.goals[0]!.themes).toEqual(['health-welfare']);
@@ -356,7 +356,7 @@ describe('assemblePlan', () => {
 
     describe('with three records: health-welfare in 2, community-safety in 1', () => {
       it('takes both, since 1 of 3 is a third', () => {
-        const out = assemblePlan(plan004, layout({ goals: [PROJECT_6], measures: [noTheme, checkups], indicators: [volunteers] }), new Set(), 2025);
+        const out = assemblePlan(plan004, extracted({ goals: [PROJECT_6], measures: [noTheme, checkups], indicators: [volunteers] }), new Set(), 2025);
         expect(out.goals[0]!.themes).toEqual(['health-welfare', 'community-safety']);
       });
     });
@@ -364,29 +364,29 @@ describe('assemblePlan', () => {
     describe('with records of another goal only', () => {
       it('stays without themes', () => {
         const elsewhere = rawIndicator({ goalKey: 'project-2', name: '不登校出現率（小学校）', line: 97 });
-        const out = assemblePlan(plan004, layout({ goals: [PROJECT_6], indicators: [elsewhere] }), new Set(), 2025);
+        const out = assemblePlan(plan004, extracted({ goals: [PROJECT_6], indicators: [elsewhere] }), new Set(), 2025);
         expect(out.goals[0]!.themes).toEqual([]);
       });
     });
 
     describe('with no records', () => {
       it('stays without themes', () => {
-        expect(assemblePlan(plan004, layout({ goals: [PROJECT_6] }), new Set(), 2025).goals[0]!.themes).toEqual([]);
+        expect(assemblePlan(plan004, extracted({ goals: [PROJECT_6] }), new Set(), 2025).goals[0]!.themes).toEqual([]);
       });
     });
   });
 
   describe('corrected goals', () => {
     const plan000 = planFromManifest(
-      { ...MANIFEST_001, source: '000_df427b3fa16fc0bd.txt', id: 'g3-draft-summary', kind: 'draft-summary', generation: 3, status: 'draft', layout: 'leaflet' },
+      { ...MANIFEST_001, source: '000_df427b3fa16fc0bd.txt', id: 'g3-draft-summary', kind: 'draft-summary', generation: 3, status: 'draft', quirks: ['doubled-text', 'banner-goals', 'goals-by-order'] },
       'seeds/000_df427b3fa16fc0bd.txt',
     );
     // The goal seeds/corrections.yaml adds to 000 (lines 4–12), next to 基本目標1 (lines 410–411).
     const TOP: RawGoal = { key: 'top-priority', kind: 'top-priority', number: null, label: '最重点基本目標', title: '住んでみたい、住んでよかった、住み続けたいと誰もが思える「北斗市」', subtitle: null, line: 4, lineEnd: 12 };
     const B1: RawGoal = { key: 'basic-1', kind: 'basic', number: 1, label: '基本目標1', title: '充実する子育て支援により出会い・結婚・妊娠・出産・育児のイメージを描ける「まち」をつくる', subtitle: null, line: 410, lineEnd: 411 };
-    const out = assemblePlan(plan000, layout({ goals: [TOP, B1] }), new Set(['top-priority']), 2029);
+    const out = assemblePlan(plan000, extracted({ goals: [TOP, B1] }), new Set(['top-priority']), 2029);
 
-    it('are marked corrected by their layout key', () => {
+    it('are marked corrected by their extraction key', () => {
       expect(out.goals.map((g) => [g.id, g.corrected])).toEqual([
         ['012360-g3-draft-summary-top-priority', true],
         ['012360-g3-draft-summary-basic-1', false],
@@ -402,18 +402,18 @@ describe('assemblePlan', () => {
 
   describe('reviewed overrides (src/domain/overrides.ts)', () => {
     const plan003 = planFromManifest(
-      { ...MANIFEST_001, source: '003_814edfe68be90aab.txt', municipality: '012165', id: 'g2-revision-2024', kind: 'revision', layout: 'measure-blocks' },
+      { ...MANIFEST_001, source: '003_814edfe68be90aab.txt', municipality: '012165', id: 'g2-revision-2024', kind: 'revision' },
       'seeds/003_814edfe68be90aab.txt',
     );
     // 003 line 312: アプリ利用者数 (母子手帳アプリ, per the measure on line 300).
     const app = (line: number) => rawIndicator({ name: 'アプリ利用者数', target: rawTarget({ value: 190, unit: '名', fiscalYear: 2024 }), line });
 
     it('replace the themes and family of the record they name (L312)', () => {
-      const i = assemblePlan(plan003, layout({ indicators: [app(312)] }), new Set(), 2024).indicators[0]!;
+      const i = assemblePlan(plan003, extracted({ indicators: [app(312)] }), new Set(), 2024).indicators[0]!;
       expect([i.id, i.themes, i.family]).toEqual(['012165-g2-revision-2024-L312', ['childcare', 'dx'], 'childcare-app-users']);
     });
     it('leave the same name on another line to the dictionaries (アプリ → dx, no family)', () => {
-      const i = assemblePlan(plan003, layout({ indicators: [app(313)] }), new Set(), 2024).indicators[0]!;
+      const i = assemblePlan(plan003, extracted({ indicators: [app(313)] }), new Set(), 2024).indicators[0]!;
       expect([i.id, i.themes, i.family]).toEqual(['012165-g2-revision-2024-L313', ['dx'], null]);
     });
   });

@@ -2,7 +2,7 @@
  * Hand-built inputs for the assemble steps: each builder fills the fields a test does not care
  * about with empty values, so a test names only what its case is about.
  */
-import type { RawIndicator, RawTarget, RawValue } from '../../../scripts/ingest/layouts/types';
+import type { RawIndicator, RawTarget, RawValue } from '../../../scripts/ingest/extract/types';
 import type { Indicator } from '../../../src/schemas/indicator';
 import type { Plan } from '../../../src/schemas/plan';
 
@@ -17,7 +17,7 @@ export function plan(fields: Pick<Plan, 'id' | 'municipality' | 'kind' | 'genera
     revises: null,
     previousPlan: null,
     sourceFile: `seeds/${fields.id}.txt`,
-    layout: 'narrative-arrow',
+    quirks: [],
     notes: null,
     ...fields,
   };
@@ -51,7 +51,7 @@ export function rawTarget(fields: Partial<RawTarget> = {}): RawTarget {
   return { kind: 'number', perYear: null, years: null, ...rawValue(fields), ...fields };
 }
 
-/** An indicator as a layout reads it: a goal-level target with no baseline unless given. */
+/** An indicator as the extractor reads it: a goal-level target with no baseline unless given. */
 export function rawIndicator(fields: Pick<RawIndicator, 'name' | 'line'> & Partial<RawIndicator>): RawIndicator {
   return { goalKey: null, measureKey: null, level: 'goal', baseline: null, target: rawTarget(), ...fields };
 }

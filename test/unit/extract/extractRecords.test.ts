@@ -25,8 +25,8 @@ describe('extractRecords', () => {
       expect(r.indicators[1]?.baseline).toMatchObject({ value: 1, unit: '万人', period: 'R1' });
       expect(r.indicators[1]?.target).toMatchObject({ kind: 'number', value: 2, unit: '万人', period: 'R7' });
     });
-    it('marks the statement lines consumed', () => {
-      expect([...r.consumed].sort()).toEqual([2, 3]);
+    it('marks the lines of every record consumed: the goal heading and both statements', () => {
+      expect([...r.consumed].sort()).toEqual([1, 2, 3]);
     });
   });
 

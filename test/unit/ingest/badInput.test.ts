@@ -38,7 +38,6 @@ const MANIFEST = (overrides: Record<string, string> = {}) =>
     status: 'adopted',
     published: 'null',
     period: '{ start: 2020, end: 2024 }',
-    layout: 'narrative-arrow',
     ...overrides,
   })
     .map(([k, v]) => `${k}: ${v}`)

@@ -1,7 +1,6 @@
-import type { SourceDoc } from '../read/SourceDoc';
 import type { GoalKind } from './goalKinds';
 
-/** A goal as a layout read it, before ids and themes are assigned. */
+/** A goal as the extractor read it, before ids and themes are assigned. */
 export interface RawGoal {
   /** Key unique within the document, e.g. `basic-1`. */
   key: string;
@@ -22,7 +21,7 @@ export interface RawAction {
   lineEnd?: number;
 }
 
-/** A measure as a layout read it. */
+/** A measure as the extractor read it. */
 export interface RawMeasure {
   /** Key unique within the document. */
   key: string;
@@ -66,7 +65,7 @@ export interface RawActual {
   line: number;
 }
 
-/** An indicator as a layout read it. */
+/** An indicator as the extractor read it. */
 export interface RawIndicator {
   goalKey: string | null;
   measureKey: string | null;
@@ -80,35 +79,19 @@ export interface RawIndicator {
   lineEnd?: number;
 }
 
-/** What a layout returns: the records and the lines it consumed. */
-export interface LayoutResult {
+/** What the extractor returns: the records and the lines it consumed. */
+export interface ExtractResult {
   goals: RawGoal[];
   measures: RawMeasure[];
   indicators: RawIndicator[];
-  /** Lines that the layout read as part of a target statement (for the coverage report). */
+  /** Lines that the extractor read as part of a target statement (for the coverage report). */
   consumed: Set<number>;
-  /** Lines the layout saw and deliberately did not turn into records, with the reason. */
+  /** Lines the extractor saw and deliberately did not turn into records, with the reason. */
   skipped: { line: number; reason: string }[];
 }
 
-/** Plan-level context a layout may use (periods for implied years). */
-export interface LayoutContext {
-  periodStart: number;
-  periodEnd: number;
-}
-
-/** A reusable reader for one family of document layouts. */
-export interface Layout {
-  id: string;
-  /** One-sentence description for docs and `extract --help`. */
-  description: string;
-  /** How strongly the document looks like this layout (0 = not at all); used when no manifest names one. */
-  detect(doc: SourceDoc): number;
-  read(doc: SourceDoc, context: LayoutContext): LayoutResult;
-}
-
 /** An empty result to fill. */
-export function emptyResult(): LayoutResult {
+export function emptyResult(): ExtractResult {
   return { goals: [], measures: [], indicators: [], consumed: new Set(), skipped: [] };
 }
 
