@@ -44,8 +44,24 @@ export const targetSchema = z.object({
   perYear: z.number().nullable(),
   /** Number of years a cumulative target spans (×5年 → 5); null otherwise. */
   years: z.number().nullable(),
-  /** Words that qualify the target (`約`, `累計`, `北海道水準(H29)`) or the whole qualitative target. */
+  /** Words that qualify the target as written (`約`, `以上`, `累計`, `北海道水準(H29)`) or the whole qualitative target. */
   note: z.string().nullable(),
+  /** What the amount counts: `total` (a level or a total), `per-year` (`年760人`, `350人/年`, a yearly average), `cumulative` (`累計`, `5年間で`, `×5年`). */
+  basis: z.enum(['total', 'per-year', 'cumulative']),
+});
+
+/** A result the document reports for an indicator (実績値, 達成状況), with its source line. */
+export const actualSchema = z.object({
+  /** Value in the indicator's unit as written; null when the cell gives none (`未達成` alone). */
+  value: z.number().nullable(),
+  /** The cell as written, e.g. `未達成(1,820人)`, `109台`. */
+  text: z.string().min(1),
+  /** Period label of the cell or its column, e.g. `平成13年`; null when none. */
+  period: z.string().nullable(),
+  /** Fiscal year of that period; null when the label has no year. */
+  fiscalYear: z.number().int().nullable(),
+  /** 1-based line of the source file where the cell stands. */
+  line: z.number().int().positive(),
 });
 
 /** One numerical (or qualitative) target of a goal or measure. */
@@ -64,6 +80,8 @@ export const indicatorSchema = z.object({
   unit: z.string(),
   baseline: baselineSchema,
   target: targetSchema,
+  /** Results the document reports (実績値, 達成状況 columns), in column order; empty when none. */
+  actuals: z.array(actualSchema),
   themes: themesSchema,
   /** Comparable-measure family id (see families), or null. */
   family: z.string().nullable(),
@@ -76,3 +94,4 @@ export const indicatorSchema = z.object({
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Baseline = z.infer<typeof baselineSchema>;
 export type Target = z.infer<typeof targetSchema>;
+export type Actual = z.infer<typeof actualSchema>;

@@ -6,7 +6,6 @@ import { undoubleLines } from './quirks/undoubleLines';
 import { goalKey } from './goalKinds';
 import { emptyResult, rawMeasure, type ExtractResult, type RawGoal, type RawIndicator, type RawMeasure } from './types';
 import type { SourceDoc } from '../read/SourceDoc';
-import { compactCell } from '../recognize/compactCell';
 import { splitStatement, splitStatements, stripBullet } from '../structure/splitStatement';
 import { statementIndicators } from '../structure/statementIndicators';
 import { defaultPeriods, findLegend } from './findLegend';

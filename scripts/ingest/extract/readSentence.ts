@@ -59,6 +59,6 @@ export function readSentence(phrase: string): Sentence {
     return { name: cleanName(text.slice(0, quantity.at)), target: when(direction ? { ...target, kind: direction } : target) };
   }
   const note = direction ? null : compactCell(phrase);
-  const target: RawTarget = { kind: direction ?? 'qualitative', value: null, valueMax: null, unit: '', period: null, fiscalYear: null, note, perYear: null, years: null };
+  const target: RawTarget = { kind: direction ?? 'qualitative', value: null, valueMax: null, unit: '', period: null, fiscalYear: null, note, perYear: null, years: null, basis: 'total' };
   return { name: cleanName(text), target: when(target) };
 }

@@ -53,6 +53,8 @@ export interface RawTarget extends RawValue {
   kind: 'number' | 'range' | 'increase' | 'decrease' | 'maintain' | 'zero-balance' | 'qualitative';
   perYear: number | null;
   years: number | null;
+  /** What the amount counts (see parseTarget): total, per-year or cumulative. */
+  basis: 'total' | 'per-year' | 'cumulative';
 }
 
 /** A result a document reports for an indicator (実績値, 達成状況). */

@@ -9,6 +9,9 @@ import { splitCell } from './splitCell';
 
 export type TargetKind = 'number' | 'range' | 'increase' | 'decrease' | 'maintain' | 'zero-balance' | 'qualitative';
 
+/** What a target's amount counts: one year's level or total, each year's amount, or a sum over years. */
+export type TargetBasis = 'total' | 'per-year' | 'cumulative';
+
 /** A target cell read: a number, a direction, or words. */
 export type Target = {
   kind: TargetKind;
@@ -23,6 +26,12 @@ export type Target = {
   cumulative?: Cumulative;
   /** Words that qualify the value (`累計`, `R1水準`, `現状値より半減`), or the whole text of a qualitative target. */
   note?: string;
+  /**
+   * `per-year` for `年140人`, `350人/年` or an average over a window (`2021~2026年度平均`);
+   * `cumulative` for `累計`, `5年間で250件`, `500人（100人／年×5年）` or a window total (`2021~2026年度累計`);
+   * `total` otherwise (absent for words).
+   */
+  basis?: TargetBasis;
 };
 
 /** Cells that are a direction or a state rather than a number. */
@@ -35,7 +44,8 @@ const WORDS: readonly [RegExp, TargetKind][] = [
 
 /**
  * Reads a target cell; null when it states no target (empty, `—`, `－`, `―`).
- * `'500人（100人／年×5年）'` → { kind: 'number', value: 500, unit: '人', cumulative: { perYear: 100, years: 5 } };
+ * `'500人（100人／年×5年）'` → { kind: 'number', basis: 'cumulative', value: 500, unit: '人', cumulative: { perYear: 100, years: 5 } };
+ * `'年140人'` → { kind: 'number', basis: 'per-year', value: 140, unit: '人', cumulative: { perYear: 140 } };
  * `'↑'` → { kind: 'increase' }; `'6.6人（維持）'` → { kind: 'maintain', value: 6.6, unit: '人' };
  * `'具体的数値項目を定義し、増加を図る'` → { kind: 'qualitative', note: '具体的数値項目を定義し、増加を図る' }.
  */
@@ -69,8 +79,16 @@ export function parseTarget(text: string): Target | null {
       if (group === '累計') cumulative ??= {};
     }
   }
+  const window = period?.label ?? '';
+  const basis: TargetBasis =
+    cumulative?.years !== undefined || notes.includes('累計') || /累計/.test(window)
+      ? 'cumulative'
+      : quantity.perYear || /\/年$/.test(quantity.unit) || /平均/.test(window)
+        ? 'per-year'
+        : 'total';
   return {
     kind,
+    basis,
     value: quantity.value,
     ...(quantity.valueMax !== undefined ? { valueMax: quantity.valueMax } : {}),
     unit: quantity.unit,

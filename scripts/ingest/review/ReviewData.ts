@@ -4,8 +4,8 @@ import type { Measure } from '../../../src/schemas/measure';
 import type { Municipality } from '../../../src/schemas/municipality';
 import type { SourceLine } from '../read/SourceDoc';
 
-/** An indicator as the review shows it: the schema's fields, plus `actuals` when the extractor gives them. */
-export type ReviewIndicator = Indicator & { actuals?: unknown };
+/** An indicator as the review shows it (the schema's, reported actuals included). */
+export type ReviewIndicator = Indicator;
 
 /** A line that looks like a target but gave no indicator (a coverage entry). */
 export interface UncoveredLine {

@@ -1,3 +1,4 @@
+import type { Actual } from '../../../src/schemas/indicator';
 import type { SourceLine } from '../read/SourceDoc';
 import { field, fiscalYear, lineRange, NONE } from './formatField';
 import { html, type Html } from './html';
@@ -6,25 +7,15 @@ import { renderSourceExcerpt } from './renderSourceExcerpt';
 
 const LEVELS = { goal: '数値目標 goal', measure: 'KPI measure' } as const;
 
-/** A value of unknown shape (an `actuals` entry): scalars as written, anything else as JSON. */
-function anyValue(value: unknown): Html | string {
-  if (value === null || value === undefined) return NONE;
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-/** `actuals` of whatever shape the extractor gives: a list of objects as a table, else as text. */
-function renderActuals(actuals: unknown): Html {
-  const rows = Array.isArray(actuals) ? actuals : null;
-  if (rows && rows.length > 0 && rows.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r))) {
-    const keys = [...new Set(rows.flatMap((r) => Object.keys(r as object)))];
-    return html`<table class="fields actuals">
-<caption>実績 actuals (${rows.length})</caption>
-<thead><tr>${keys.map((k) => html`<th scope="col">${k}</th>`)}</tr></thead>
+/** The results a document reports for an indicator, as a table (nothing when it reports none). */
+function renderActuals(actuals: readonly Actual[]): Html | string {
+  if (actuals.length === 0) return '';
+  return html`<table class="fields actuals">
+<caption>実績 actuals (${actuals.length})</caption>
+<thead><tr><th scope="col">text 記載</th><th scope="col">value 値</th><th scope="col">period 時点</th><th scope="col">FY 年度</th><th scope="col">line 行</th></tr></thead>
 <tbody>
-${rows.map((r) => html`<tr>${keys.map((k) => html`<td>${anyValue((r as Record<string, unknown>)[k])}</td>`)}</tr>\n`)}</tbody>
+${actuals.map((a) => html`<tr><td>${a.text}</td><td>${field(a.value)}</td><td>${field(a.period)}</td><td>${fiscalYear(a.fiscalYear)}</td><td>${a.line}</td></tr>\n`)}</tbody>
 </table>`;
-  }
-  return html`<table class="fields actuals"><caption>実績 actuals</caption><tbody><tr><th scope="row">actuals</th><td>${anyValue(actuals)}</td></tr></tbody></table>`;
 }
 
 /** The target's fiscal year, with a badge when it was taken from the plan period rather than the text. */
@@ -61,11 +52,12 @@ export function renderIndicator(indicator: ReviewIndicator, lines: readonly Sour
 <tr><th scope="row">value 値</th><td>${field(baseline.value)}</td><td>${field(target.value)}</td></tr>
 <tr><th scope="row">max 上限</th><td>${NONE}</td><td>${field(target.valueMax)}</td></tr>
 <tr><th scope="row">period 時点</th><td>${field(baseline.period)}</td><td>${field(target.period)}</td></tr>
+<tr><th scope="row">basis 数え方</th><td>${NONE}</td><td>${target.basis}</td></tr>
 <tr><th scope="row">FY 年度</th><td>${fiscalYear(baseline.fiscalYear)}</td><td>${targetYear(indicator)}</td></tr>
 ${cumulative ? html`<tr><th scope="row">per year × years 累計</th><td>${NONE}</td><td>${field(target.perYear)} × ${field(target.years)}</td></tr>\n` : ''}<tr><th scope="row">note 注記</th><td>${field(baseline.note)}</td><td>${field(target.note)}</td></tr>
 </tbody>
 </table>
-${'actuals' in indicator ? renderActuals(indicator.actuals) : ''}
+${renderActuals(indicator.actuals)}
 </div>
 ${renderSourceExcerpt(lines, indicator.source, uncovered)}
 </div>

@@ -21,7 +21,7 @@ export interface StatementPlace {
 
 /** A target stating nothing measurable, kept as qualitative text. */
 function qualitative(text: string): RawTarget {
-  return { kind: 'qualitative', value: null, valueMax: null, unit: '', period: null, fiscalYear: null, note: text, perYear: null, years: null };
+  return { kind: 'qualitative', value: null, valueMax: null, unit: '', period: null, fiscalYear: null, note: text, perYear: null, years: null, basis: 'total' };
 }
 
 /**

@@ -54,5 +54,6 @@ export function toRawTarget(text: string, defaultPeriod?: string): RawTarget | n
     note: joinNotes(parsed.approximate ? '約' : null, parsed.note),
     perYear: parsed.cumulative?.perYear ?? null,
     years: parsed.cumulative?.years ?? null,
+    basis: parsed.basis ?? 'total',
   };
 }

@@ -225,7 +225,7 @@ describe('assemblePlan', () => {
         expect([l214!.unit, l214!.baseline, l214!.target]).toStrictEqual([
           '社',
           { value: 31, period: '第1期実績', fiscalYear: null, note: null },
-          { kind: 'number', value: 50, valueMax: null, period: null, fiscalYear: 2024, impliedByPlanPeriod: true, perYear: null, years: null, note: null },
+          { kind: 'number', value: 50, valueMax: null, period: null, fiscalYear: 2024, impliedByPlanPeriod: true, perYear: null, years: null, note: null, basis: 'total' },
         ]);
       });
       it('cite their line', () => {

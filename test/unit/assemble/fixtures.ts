@@ -32,7 +32,8 @@ export function indicator(fields: Pick<Indicator, 'id' | 'plan' | 'name' | 'fami
     level: 'goal',
     unit: '',
     baseline: { value: null, period: null, fiscalYear: null, note: null },
-    target: { kind: 'number', value: null, valueMax: null, period: null, fiscalYear: null, impliedByPlanPeriod: false, perYear: null, years: null, note: null },
+    target: { kind: 'number', value: null, valueMax: null, period: null, fiscalYear: null, impliedByPlanPeriod: false, perYear: null, years: null, note: null, basis: 'total' },
+    actuals: [],
     themes: [],
     previous: null,
     source: { file: `seeds/${fields.plan}.txt`, line: 1 },
@@ -48,7 +49,7 @@ export function rawValue(fields: Partial<RawValue> = {}): RawValue {
 
 /** A stated target of the given kind with only the given fields. */
 export function rawTarget(fields: Partial<RawTarget> = {}): RawTarget {
-  return { kind: 'number', perYear: null, years: null, ...rawValue(fields), ...fields };
+  return { kind: 'number', perYear: null, years: null, basis: 'total', ...rawValue(fields), ...fields };
 }
 
 /** An indicator as the extractor reads it: a goal-level target with no baseline unless given. */

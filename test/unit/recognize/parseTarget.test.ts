@@ -5,19 +5,19 @@ import { RecognizeError } from '../../../scripts/ingest/recognize/RecognizeError
 describe('parseTarget', () => {
   describe('with a number and unit (001:241, 001:494, 002:532, 001:465, 002:403, 004:446)', () => {
     it('reads kind number', () => {
-      expect(parseTarget('90 万人')).toStrictEqual({ kind: 'number', value: 90, unit: '万人' });
-      expect(parseTarget('60.0%')).toStrictEqual({ kind: 'number', value: 60, unit: '%' });
-      expect(parseTarget('100％')).toStrictEqual({ kind: 'number', value: 100, unit: '%' });
-      expect(parseTarget('0名')).toStrictEqual({ kind: 'number', value: 0, unit: '名' });
-      expect(parseTarget('０人')).toStrictEqual({ kind: 'number', value: 0, unit: '人' });
-      expect(parseTarget('110')).toStrictEqual({ kind: 'number', value: 110, unit: '' });
+      expect(parseTarget('90 万人')).toStrictEqual({ kind: 'number', basis: 'total', value: 90, unit: '万人' });
+      expect(parseTarget('60.0%')).toStrictEqual({ kind: 'number', basis: 'total', value: 60, unit: '%' });
+      expect(parseTarget('100％')).toStrictEqual({ kind: 'number', basis: 'total', value: 100, unit: '%' });
+      expect(parseTarget('0名')).toStrictEqual({ kind: 'number', basis: 'total', value: 0, unit: '名' });
+      expect(parseTarget('０人')).toStrictEqual({ kind: 'number', basis: 'total', value: 0, unit: '人' });
+      expect(parseTarget('110')).toStrictEqual({ kind: 'number', basis: 'total', value: 110, unit: '' });
     });
   });
 
   describe('with a range and its year (000: →200～220人（令和11年）)', () => {
     it('reads kind range and the period', () => {
       expect(parseTarget('200～220人（令和11年）')).toStrictEqual({
-        kind: 'range',
+        kind: 'range', basis: 'total',
         value: 200,
         valueMax: 220,
         unit: '人',
@@ -42,32 +42,32 @@ describe('parseTarget', () => {
   describe('with 維持 (003:350, 001:622)', () => {
     it('reads maintain, with the value when there is one', () => {
       expect(parseTarget('基準値を維持 ')).toStrictEqual({ kind: 'maintain' });
-      expect(parseTarget('6.6人（維持）')).toStrictEqual({ kind: 'maintain', value: 6.6, unit: '人' });
+      expect(parseTarget('6.6人（維持）')).toStrictEqual({ kind: 'maintain', basis: 'total', value: 6.6, unit: '人' });
     });
   });
 
   describe('with a cumulative formula (001:379, 001:347, 001:583, 001:291)', () => {
     it('reads perYear and years', () => {
       expect(parseTarget('500人（100人／年×5年）')).toStrictEqual({
-        kind: 'number',
+        kind: 'number', basis: 'cumulative',
         value: 500,
         unit: '人',
         cumulative: { perYear: 100, years: 5 },
       });
       expect(parseTarget('15 回 (年 3 回 × 5 年)')).toStrictEqual({
-        kind: 'number',
+        kind: 'number', basis: 'cumulative',
         value: 15,
         unit: '回',
         cumulative: { perYear: 3, years: 5 },
       });
       expect(parseTarget('300人 (20人/回×年3回×5年)')).toStrictEqual({
-        kind: 'number',
+        kind: 'number', basis: 'cumulative',
         value: 300,
         unit: '人',
         cumulative: { perYear: 60, years: 5 },
       });
       expect(parseTarget('50品(10品×5年)')).toStrictEqual({
-        kind: 'number',
+        kind: 'number', basis: 'cumulative',
         value: 50,
         unit: '品',
         cumulative: { perYear: 10, years: 5 },
@@ -76,7 +76,7 @@ describe('parseTarget', () => {
 
     it('counts the years of an era range (004:444)', () => {
       expect(parseTarget('60戸（R3～7年度×12戸）')).toStrictEqual({
-        kind: 'number',
+        kind: 'number', basis: 'cumulative',
         value: 60,
         unit: '戸',
         cumulative: { perYear: 12, years: 5 },
@@ -86,27 +86,27 @@ describe('parseTarget', () => {
 
   describe('with 〜年間で (003:160ff, the cell joined)', () => {
     it('reads the years', () => {
-      expect(parseTarget('５年間で２５０件')).toStrictEqual({ kind: 'number', value: 250, unit: '件', cumulative: { years: 5 } });
+      expect(parseTarget('５年間で２５０件')).toStrictEqual({ kind: 'number', basis: 'cumulative', value: 250, unit: '件', cumulative: { years: 5 } });
     });
   });
 
   describe('with a yearly amount (004:335, 004:239)', () => {
     it('reads perYear', () => {
-      expect(parseTarget('年140人')).toStrictEqual({ kind: 'number', value: 140, unit: '人', cumulative: { perYear: 140 } });
-      expect(parseTarget('年 2 件')).toStrictEqual({ kind: 'number', value: 2, unit: '件', cumulative: { perYear: 2 } });
+      expect(parseTarget('年140人')).toStrictEqual({ kind: 'number', basis: 'per-year', value: 140, unit: '人', cumulative: { perYear: 140 } });
+      expect(parseTarget('年 2 件')).toStrictEqual({ kind: 'number', basis: 'per-year', value: 2, unit: '件', cumulative: { perYear: 2 } });
     });
   });
 
   describe('with 累計 (004:334)', () => {
     it('notes it and marks the target cumulative', () => {
-      expect(parseTarget('20人（累計）')).toStrictEqual({ kind: 'number', value: 20, unit: '人', cumulative: {}, note: '累計' });
+      expect(parseTarget('20人（累計）')).toStrictEqual({ kind: 'number', basis: 'cumulative', value: 20, unit: '人', cumulative: {}, note: '累計' });
     });
   });
 
   describe('with a period of its own (004:241)', () => {
     it('reads the period and the mixed 億/万 value', () => {
       expect(parseTarget('26 億 4,300 万円（R5）')).toStrictEqual({
-        kind: 'number',
+        kind: 'number', basis: 'total',
         value: 26.43,
         unit: '億円',
         period: { label: 'R5', fiscalYear: 2023 },
@@ -116,27 +116,27 @@ describe('parseTarget', () => {
 
   describe('with a level as reference (004:249, 001:530)', () => {
     it('notes the reference rather than taking its year', () => {
-      expect(parseTarget('15 千人（R1 水準）')).toStrictEqual({ kind: 'number', value: 15, unit: '千人', note: 'R1水準' });
-      expect(parseTarget('北海道水準(H29) 4.5‰')).toStrictEqual({ kind: 'number', value: 4.5, unit: '‰', note: '北海道水準(H29)' });
+      expect(parseTarget('15 千人（R1 水準）')).toStrictEqual({ kind: 'number', basis: 'total', value: 15, unit: '千人', note: 'R1水準' });
+      expect(parseTarget('北海道水準(H29) 4.5‰')).toStrictEqual({ kind: 'number', basis: 'total', value: 4.5, unit: '‰', note: '北海道水準(H29)' });
     });
   });
 
   describe('with 全 and 約 (003:192, 001:620)', () => {
     it('reads the number', () => {
-      expect(parseTarget('全３校 ')).toStrictEqual({ kind: 'number', value: 3, unit: '校' });
-      expect(parseTarget('約2,000人')).toStrictEqual({ kind: 'number', value: 2000, unit: '人', approximate: true });
+      expect(parseTarget('全３校 ')).toStrictEqual({ kind: 'number', basis: 'total', value: 3, unit: '校' });
+      expect(parseTarget('約2,000人')).toStrictEqual({ kind: 'number', basis: 'total', value: 2000, unit: '人', approximate: true });
     });
   });
 
   describe('with a remark after the value (001:523)', () => {
     it('notes it', () => {
-      expect(parseTarget('3.2%（現状値より半減）')).toStrictEqual({ kind: 'number', value: 3.2, unit: '%', note: '現状値より半減' });
+      expect(parseTarget('3.2%（現状値より半減）')).toStrictEqual({ kind: 'number', basis: 'total', value: 3.2, unit: '%', note: '現状値より半減' });
     });
   });
 
   describe('with a label before the value (004:443)', () => {
     it('notes the label', () => {
-      expect(parseTarget('石鳥谷線 124,000人')).toStrictEqual({ kind: 'number', value: 124000, unit: '人', note: '石鳥谷線' });
+      expect(parseTarget('石鳥谷線 124,000人')).toStrictEqual({ kind: 'number', basis: 'total', value: 124000, unit: '人', note: '石鳥谷線' });
     });
   });
 

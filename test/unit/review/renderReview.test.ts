@@ -32,7 +32,7 @@ const SECOND = indicator(
     goal: GOAL.id,
     measure: MEASURE.id,
     unit: '件',
-    target: { kind: 'number', value: 8, valueMax: null, period: 'R6', fiscalYear: 2024, impliedByPlanPeriod: false, perYear: null, years: null, note: null },
+    target: { kind: 'number', value: 8, valueMax: null, period: 'R6', fiscalYear: 2024, impliedByPlanPeriod: false, perYear: null, years: null, note: null, basis: 'total' },
     actuals: [{ value: 6, text: `6件${HOSTILE}`, period: 'R2', fiscalYear: 2020, line: 12 }],
   },
   12,
@@ -105,7 +105,7 @@ describe('renderReview', () => {
     const second = article(html, SECOND.id);
     expect(second).toContain('<tr><th scope="row">level 区分</th><td>KPI measure</td></tr>');
     expect(second).not.toContain('class="implied"');
-    expect(second).toMatch(/<caption>実績 actuals \(1\)<\/caption>\n<thead><tr><th scope="col">value<\/th><th scope="col">text<\/th>/);
+    expect(second).toMatch(/<caption>実績 actuals \(1\)<\/caption>\n<thead><tr><th scope="col">text 記載<\/th><th scope="col">value 値<\/th>/);
   });
 
   it('lists indicators in source order under their goal and measure', () => {

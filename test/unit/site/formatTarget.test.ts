@@ -13,6 +13,7 @@ const target = (fields: Partial<Target>): Target => ({
   perYear: null,
   years: null,
   note: null,
+  basis: 'total',
   ...fields,
 });
 

@@ -19,6 +19,7 @@ const target = (kind: Target['kind'], value: number | null, fiscalYear: number |
   perYear: null,
   years: null,
   note: null,
+  basis: 'total',
 });
 
 /** 北斗市: 第2期 line 214 `企業立地数 (新函館北斗駅周辺) ⇒ 現状値 (第1期実績) 31社 目標数値 50社` (FY2020–2024). */
