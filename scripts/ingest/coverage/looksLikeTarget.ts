@@ -1,18 +1,28 @@
+import { parseQuantities } from '../recognize/parseQuantities';
+import type { Quantity } from '../recognize/readQuantity';
+
 /** Words that announce a target or a KPI value. */
 const TARGET_WORDS = /目標値|目標数値|数値目標|KPI|成果指標|現状値|基準値|[⇒→]/;
-/** A number with a unit of count, share or money (years, months and days do not count). */
-const QUANTITY = /(約)?[△ー−-]?\d[\d,.]*\s*(%|‰|人|名|件|社|回|円|万|千|億|t|ha|m|棟|品|戸|校|施設|団体|事業所|本|地域|ポイント|点|倍|歳)/;
 /** A reduction or increase stated as a share, e.g. `48%削減`. */
 const SHARE_CHANGE = /\d[\d,.]*\s*%\s*(削減|増加|減少|向上|以上|以下)/;
+/** Units of a date, a period or a page, which state when or where, not how much (`令和4年度`, `3月`, `69頁`). */
+const DATE_UNIT = /^(年度?|月|日|期|号|頁|ページ)/;
+
+/** The quantities of a text that count something, read by the extractor's own recognizer (dates left out). */
+function counts(text: string): Quantity[] {
+  return parseQuantities(text).filter((q) => !DATE_UNIT.test(q.unit) && !(q.unit === '' && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100));
+}
 
 /**
  * True when a (normalized) line looks like it states a target or a KPI value: a target word with a
- * quantity, a share change, or a tab-separated row with two quantities.
- * `looksLikeTarget('観光入込客数 ⇒ 現状値(H30) 76万人 目標数値 90万人')` → true.
+ * quantity (a number with a unit, read by parseQuantities as the extractor reads it), a share change,
+ * or a tab-separated row with two quantities.
+ * `looksLikeTarget('観光入込客数 ⇒ 現状値(H30) 76万人 目標数値 90万人')` → true; `'婚姻数：90組→100組'` → true.
  */
 export function looksLikeTarget(text: string): boolean {
-  if (TARGET_WORDS.test(text) && QUANTITY.test(text)) return true;
   if (SHARE_CHANGE.test(text)) return true;
-  const cells = text.split('\t').filter((c) => QUANTITY.test(c));
+  const withUnit = counts(text).filter((q) => q.unit !== '');
+  if (TARGET_WORDS.test(text) && withUnit.length > 0) return true;
+  const cells = text.split('\t').filter((c) => counts(c).some((q) => q.unit !== ''));
   return cells.length >= 2;
 }

@@ -107,6 +107,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
       const lineBlock = readBlockWord(heading);
       if (content || lineBlock) {
         closeTable();
+        result.consumed.add(token.line);
         context.content = contentOf(content);
         if (lineBlock) {
           context.block = lineBlock;
@@ -125,6 +126,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         if (caption && !context.table) setMeasure(caption.text, null, caption.line);
         context.table = new TableReader(header);
         context.content = null;
+        result.consumed.add(header.line);
         if (header.level) context.block = header.level;
         context.structureLine = header.line;
         i = header.end;
@@ -151,6 +153,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         context.content = null;
         if (block === 'goal') context.measure = null;
         context.structureLine = token.line;
+        result.consumed.add(token.line);
         i++;
         continue;
       }
@@ -163,6 +166,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         if (block || content) {
           if (block) context.block = block;
           context.content = contentOf(content);
+          result.consumed.add(token.line);
         } else {
           openMeasure(measureHead.title, measureHead.label, token.line);
           context.block = context.block === 'measure' ? 'measure' : null;

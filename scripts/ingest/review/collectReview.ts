@@ -2,6 +2,7 @@ import type { Goal } from '../../../src/schemas/goal';
 import type { Measure } from '../../../src/schemas/measure';
 import type { Municipality } from '../../../src/schemas/municipality';
 import type { Plan } from '../../../src/schemas/plan';
+import type { CoverageEntry } from '../coverage/buildCoverage';
 import type { SourceDoc } from '../read/SourceDoc';
 import type { ReviewData, ReviewIndicator } from './ReviewData';
 import { reviewCoverage } from './reviewCoverage';
@@ -12,6 +13,8 @@ export interface Extraction {
   goals: readonly Goal[];
   measures: readonly Measure[];
   indicators: readonly ReviewIndicator[];
+  /** Lines that look like targets and gave no record (buildCoverage over the extractor's result). */
+  coverage: readonly Pick<CoverageEntry, 'line' | 'text' | 'reason'>[];
 }
 
 /**
@@ -37,6 +40,6 @@ export function collectReview(
     goals: extracted?.goals ?? [],
     measures: extracted?.measures ?? [],
     indicators,
-    uncovered: reviewCoverage(doc, indicators),
+    uncovered: extracted ? extracted.coverage.map(({ line, text, reason }) => ({ line, text, reason })) : reviewCoverage(doc, []),
   };
 }

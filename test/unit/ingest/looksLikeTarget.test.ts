@@ -13,7 +13,17 @@ describe('looksLikeTarget', () => {
       expect(looksLikeTarget('1\t福祉施設から一般就労への移行者数\t9人\t14人')).toBe(true);
     });
   });
+  describe('lines with units outside any fixed list (the extractor\'s own quantity recognizer)', () => {
+    it('accepts 組, 泊 and 軒 after an arrow', () => {
+      expect(looksLikeTarget('婚姻数：90組→100組')).toBe(true);
+      expect(looksLikeTarget('平均宿泊数 12泊→20泊')).toBe(true);
+      expect(looksLikeTarget('空き家バンク登録件数 20軒→40軒')).toBe(true);
+    });
+  });
   describe('lines that do not', () => {
+    it('rejects an arrow between years only (H26→H30)', () => {
+      expect(looksLikeTarget('計画期間は平成27年度→令和元年度')).toBe(false);
+    });
     it('rejects a keyword with only dates (003:100)', () => {
       expect(looksLikeTarget('４年度の登録者数とする。なお、ＫＰＩの基準値については、令和4年度')).toBe(false);
     });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { reviewCoverage } from '../../../scripts/ingest/review/reviewCoverage';
 import { collectReview } from '../../../scripts/ingest/review/collectReview';
 import { renderReview } from '../../../scripts/ingest/review/renderReview';
 import { doc, goal, indicator, measure, PLAN } from './records';
@@ -39,7 +40,7 @@ const SECOND = indicator(
 );
 const MUNICIPALITY = { code: '012360', name: '北斗市', prefecture: '北海道' };
 
-function page(extraction: Parameters<typeof collectReview>[2] = { plan: { id: PLAN, periodStart: 2020, periodEnd: 2024 }, goals: [GOAL], measures: [MEASURE], indicators: [SECOND, FIRST] }) {
+function page(extraction: Parameters<typeof collectReview>[2] = { plan: { id: PLAN, periodStart: 2020, periodEnd: 2024 }, goals: [GOAL], measures: [MEASURE], indicators: [SECOND, FIRST], coverage: reviewCoverage(DOC, [SECOND, FIRST]) }) {
   return renderReview(collectReview(DOC, MUNICIPALITY, extraction));
 }
 
@@ -137,7 +138,7 @@ describe('renderReview', () => {
   });
 
   it('says the plan period was not found when the extraction has none', () => {
-    const none = page({ plan: { id: PLAN, periodStart: 0, periodEnd: 0 }, goals: [], measures: [], indicators: [] });
+    const none = page({ plan: { id: PLAN, periodStart: 0, periodEnd: 0 }, goals: [], measures: [], indicators: [], coverage: reviewCoverage(DOC, []) });
     expect(none).toContain('<strong>not found 見つからず</strong>');
     expect(none).toContain('<tbody><tr><td>0</td><td>0</td><td>0</td><td>3</td></tr></tbody>');
   });
