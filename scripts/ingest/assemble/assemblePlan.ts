@@ -146,7 +146,7 @@ export function assemblePlan(
     const inherited = (measure ? measureThemes.get(measure) : undefined) ?? (goal ? goalThemes.get(goal) : undefined) ?? [];
     const target = raw.target;
     const end = typeof impliedEnd === 'function' ? impliedEnd(raw) : impliedEnd;
-    const implied = target.fiscalYear === null && target.kind !== 'qualitative' && end !== null;
+    const implied = target.fiscalYear === null && end !== null;
     return {
       id,
       plan: planId,

@@ -254,9 +254,9 @@ describe('assemblePlan', () => {
         const t = one(rawTarget({ kind: 'zero-balance' }), 2024);
         expect([t.fiscalYear, t.impliedByPlanPeriod]).toEqual([2024, true]);
       });
-      it('leaves a qualitative target without a year', () => {
-        const t = one(rawTarget({ kind: 'qualitative', note: '全国・県の出現率のうち低い値を下回る %' }), 2025);
-        expect([t.fiscalYear, t.impliedByPlanPeriod, t.note]).toEqual([null, false, '全国・県の出現率のうち低い値を下回る %']);
+      it('takes impliedEnd for a qualitative target too: a plan states it for its period (001 line 410)', () => {
+        const t = one(rawTarget({ kind: 'qualitative', note: '具体的数値項目を定義し、増加を図る' }), 2024);
+        expect([t.fiscalYear, t.impliedByPlanPeriod, t.note]).toEqual([2024, true, '具体的数値項目を定義し、増加を図る']);
       });
       it('leaves the year null when no impliedEnd is known', () => {
         const t = one(rawTarget({ kind: 'number', value: 380 }), null);
