@@ -134,7 +134,6 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
       }
       const goalHead = readGoalHead(tokens, i);
       if (goalHead && !(token.flattened && !token.lineStart && goalHead.word === '')) {
-        closeTable();
         i = readGoal(i, goalHead);
         continue;
       }
@@ -142,7 +141,6 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
       const at = token.lineStart && !token.flattened ? skipMarkers(tokens, i) : -1;
       const bulleted = at === -1 ? null : readGoalHead(tokens, at, true);
       if (bulleted && !headed.has(goalKey(bulleted.kind, bulleted.number))) {
-        closeTable();
         i = readGoal(at, bulleted);
         continue;
       }
@@ -270,6 +268,11 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     const label = `${head.word}${number ?? ''}`;
     let key = goalKey(head.kind, number);
     const same = result.goals.find((g) => g.key === key);
+    if (same && same === context.goal && same.title === title && context.table?.header.tabbed) {
+      // The heading of the goal being read, repeated at the top of a page: a TAB table goes on below it.
+      return j;
+    }
+    closeTable();
     if (same && (same.title === title || title === '')) {
       context.goal = same;
     } else {

@@ -18,6 +18,8 @@ export interface Header {
   level: 'goal' | 'measure' | null;
   /** `indicators` for a table of targets; `measures` for a programme table (事業名, no target column). */
   kind: 'indicators' | 'measures';
+  /** Its cells are TAB-separated (rows are read by position). */
+  tabbed: boolean;
   /** Index of the first token after the header. */
   end: number;
   line: number;
@@ -104,5 +106,5 @@ export function readHeader(tokens: Token[], i: number): Header | null {
     periodColumns++;
   }
   const nameColumn = columns.find((c) => c.role === 'name');
-  return { columns, level: nameColumn ? levelOf(nameColumn.label) : null, kind: programme ? 'measures' : 'indicators', end: j, line: start.line };
+  return { columns, level: nameColumn ? levelOf(nameColumn.label) : null, kind: programme ? 'measures' : 'indicators', tabbed: start.lineCells > 1, end: j, line: start.line };
 }

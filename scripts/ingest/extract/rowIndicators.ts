@@ -18,16 +18,21 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・、()（
  * a circled list marker is dropped. `['①', '子育て支援']` → `子育て支援`.
  */
 export function joinName(tokens: Token[]): string {
-  let name = '';
+  return stripBullet(joinWords(tokens).replace(new RegExp(`^(No\\.?\\s*\\d+\\s+)?[${CIRCLED}]?\\s*`), '').replace(/^[\s-]+/, ''));
+}
+
+/** Words joined as joinName joins them, marks kept: `['支援', 'プラン策定と…']` on two lines → `支援プラン策定と…`. */
+export function joinWords(tokens: Token[]): string {
+  let text = '';
   tokens.forEach((token, k) => {
-    const text = token.text.trim();
+    const word = token.text.trim();
     const before = tokens[k - 1];
     // On one line of its own (not a flattened page), words keep the space written between them.
     const sameLine = before && before.line === token.line && !token.flattened && (before.lineCells === 1 || before.cellIndex === token.cellIndex);
-    if (name !== '' && (sameLine || (!CJK.test(name[name.length - 1]!) && !CJK.test(text[0] ?? '')))) name += ' ';
-    name += text;
+    if (text !== '' && (sameLine || (!CJK.test(text[text.length - 1]!) && !CJK.test(word[0] ?? '')))) text += ' ';
+    text += word;
   });
-  return stripBullet(name.replace(new RegExp(`^(No\\.?\\s*\\d+\\s+)?[${CIRCLED}]?\\s*`), '').replace(/^[\s-]+/, ''));
+  return text;
 }
 
 /**

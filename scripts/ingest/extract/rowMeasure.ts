@@ -3,13 +3,13 @@ import { parsePeriod } from '../recognize/parsePeriod';
 import { rawMeasure, type RawMeasure } from './types';
 import type { Header } from './readHeader';
 import type { TableRow } from './readTableRows';
-import { joinName } from './rowIndicators';
+import { joinName, joinWords } from './rowIndicators';
 import { SCHEDULE_MARKS } from './vocabulary';
 
 /** The text of a row's cell in the first column with this role; null when the column or the text is missing. */
 function cellText(row: TableRow, header: Header, role: string): string | null {
   const k = header.columns.findIndex((c) => c.role === role);
-  const text = k === -1 ? '' : (row.byColumn?.[k] ?? []).map((t) => t.text.trim()).join(' ').trim();
+  const text = k === -1 ? '' : joinWords(row.byColumn?.[k] ?? []).trim();
   return text === '' ? null : text;
 }
 
