@@ -31,13 +31,12 @@ afterAll(async () => {
 
 /**
  * Opens a page in a fresh context (an empty cache, so every script is requested) and returns it
- * with the list (growing) of JavaScript files it fetched, relative to dist/. Closing the page
- * closes its context.
+ * with the list (growing) of JavaScript files it fetched, relative to dist/. Callers close its
+ * context (`done(page)`), awaited, so that no close is still pending when the browser quits.
  */
 async function openRecording(url: string): Promise<{ page: Page; scripts: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  page.on('close', () => void context.close());
   const scripts: string[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
@@ -51,6 +50,9 @@ async function openRecording(url: string): Promise<{ page: Page; scripts: string
 
 const unique = (list: string[]) => [...new Set(list)].sort();
 
+/** Closes a recorded page with its context. */
+const done = (page: Page) => page.context().close();
+
 describe('JavaScript counted by check:budgets', () => {
   describe('at start', () => {
     for (const path of PAGES) {
@@ -60,7 +62,7 @@ describe('JavaScript counted by check:budgets', () => {
         expect(unique(scripts)).toEqual(weight.startFiles);
         const type = pageTypeOf(weight.route, budgets.pages);
         expect(type.includeLazy ? weight.js + weight.lazy : weight.js).toBeLessThanOrEqual(type.js);
-        await page.close();
+        await done(page);
       });
     }
   });
@@ -76,7 +78,7 @@ describe('JavaScript counted by check:budgets', () => {
       await page.keyboard.press('Tab'); // search box
       await page.keyboard.type('出生');
       await expect.poll(() => unique(scripts)).toEqual(unique([...weight.startFiles, ...weight.lazyFiles]));
-      await page.close();
+      await done(page);
     });
 
     it('/search/?q=… fetches its lazy chunks on load, which its budget counts', async () => {
@@ -85,7 +87,7 @@ describe('JavaScript counted by check:budgets', () => {
       const { page, scripts } = await openRecording(`${baseUrl}search/?q=${encodeURIComponent('出生数')}`);
       expect(unique(scripts).every((s) => weight.startFiles.includes(s) || weight.lazyFiles.includes(s))).toBe(true);
       expect(unique(scripts).some((s) => weight.lazyFiles.includes(s))).toBe(true);
-      await page.close();
+      await done(page);
     });
   });
 });
