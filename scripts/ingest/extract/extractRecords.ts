@@ -9,7 +9,7 @@ import type { SourceDoc } from '../read/SourceDoc';
 import { splitStatement, splitStatements, stripBullet } from '../structure/splitStatement';
 import { statementIndicators } from '../structure/statementIndicators';
 import { defaultPeriods, findLegend } from './findLegend';
-import { readHeader } from './readHeader';
+import { readHeader, readVerticalHeader } from './readHeader';
 import { readActionLine } from './readActionLine';
 import { CIRCLED, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated } from './readHeadings';
 import { readSentence } from './readSentence';
@@ -119,7 +119,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
       }
     }
     if (structural) {
-      const header = readHeader(tokens, i);
+      const header = readHeader(tokens, i) ?? readVerticalHeader(tokens, i);
       if (header) {
         closeTable();
         const caption = captionBefore(doc, tokens, i);

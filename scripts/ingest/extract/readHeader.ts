@@ -108,3 +108,24 @@ export function readHeader(tokens: Token[], i: number): Header | null {
   const nameColumn = columns.find((c) => c.role === 'name');
   return { columns, level: nameColumn ? levelOf(nameColumn.label) : null, kind: programme ? 'measures' : 'indicators', tabbed: start.lineCells > 1, end: j, line: start.line };
 }
+
+/**
+ * Reads a header printed one cell per line (a PDF table flattened to a column of cells):
+ * consecutive lines that each hold one column label, at least three, with a target column.
+ * `指標値` / `単位` / `目標月` / `実績値` → target, unit, when, actual.
+ */
+export function readVerticalHeader(tokens: Token[], i: number): Header | null {
+  const start = tokens[i];
+  if (!start || !start.lineStart || !start.lineEnd || start.flattened) return null;
+  const columns: Column[] = [];
+  let j = i;
+  while (j < tokens.length && tokens[j]!.lineStart && tokens[j]!.lineEnd && (j === i || !tokens[j]!.blankBefore)) {
+    const column = readColumn(tokens[j]!.text, false);
+    if (!column || column.period?.startsWith('?')) break;
+    columns.push(column);
+    j++;
+  }
+  const roles = columns.map((c) => c.role);
+  if (columns.length < 3 || !roles.includes('target') || roles.filter((r) => r !== 'target' && r !== 'name').length < 2) return null;
+  return { columns, level: null, kind: 'indicators', tabbed: false, end: j, line: start.line };
+}

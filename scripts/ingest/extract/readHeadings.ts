@@ -86,10 +86,16 @@ function lineOf(tokens: Token[], i: number): Token[] {
   return line;
 }
 
+/** A text made safe to stand in a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Level of a block word standing alone: `■ 数値目標` → goal, `重要業績評価指標(KPI)` → measure; null for other text. */
 export function readBlockWord(text: string): 'goal' | 'measure' | null {
   const word = undecorated(text);
-  if (MEASURE_BLOCK_WORDS.includes(word)) return 'measure';
+  // `本事業における重要業績評価指標(KPI)`: a block word after a short phrase naming whose it is.
+  if (MEASURE_BLOCK_WORDS.some((w) => word === w || new RegExp(`^.{1,10}(における|の)${escapeRegExp(w)}$`).test(word))) return 'measure';
   if (GOAL_BLOCK_WORDS.includes(word) || /^<?数値目標(\(抜粋\))?>?$/.test(word)) return 'goal';
   return null;
 }

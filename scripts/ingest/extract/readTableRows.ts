@@ -1,8 +1,11 @@
 import { compactCell } from '../recognize/compactCell';
+import { parsePeriod } from '../recognize/parsePeriod';
 import type { Column, Header } from './readHeader';
 import { readCell, type Cell } from './readCell';
 import type { Token } from './tokenizeDocument';
 import { joinName } from './rowIndicators';
+import { CIRCLED } from './readHeadings';
+import { readColumn } from './readHeader';
 import { BULLETS, VALUE_ROLES } from './vocabulary';
 
 /** Where a row stands in the outline when it is read. */
@@ -32,9 +35,9 @@ function valueColumns(header: Header): Column[] {
   return header.columns.filter((c) => VALUE_ROLES.has(c.role));
 }
 
-/** A token that only marks a list item or a cell (`-`, `・`, `●`). */
+/** A token that only marks a list item or a cell (`-`, `・`, `●`, a circled number `①` alone). */
 function isMarker(text: string): boolean {
-  return new RegExp(`^[${BULLETS}\\-]+$`).test(text);
+  return new RegExp(`^([${BULLETS}\\-]+|[${CIRCLED}])$`).test(text);
 }
 
 /**
@@ -160,6 +163,13 @@ export class TableReader {
     const written = this.prefix + text;
     this.prefix = '';
     const expected = this.values[this.cells.length];
+    if (expected?.role === 'when' && this.cells.length > 0 && isPeriodText(text)) {
+      this.cells.push({ column: expected, token, cell: null });
+      if (this.cells.length === this.values.length) this.emit(token, place);
+      return;
+    }
+    // A name column's label repeated before each row (`指標 首都圏での…`) is no part of the name.
+    if (!cell && this.cells.length === 0 && readColumn(text, false)?.role === 'name') return;
     if (expected?.role === 'unit' && this.name.length > 0 && !cell && compactCell(text).length <= 4) {
       this.cells.push({ column: expected, token, cell: null });
       return;
@@ -258,6 +268,15 @@ export class TableReader {
     if (this.titled && this.cells.length === 0) this.titled.title!.push(...this.name);
     this.flushPartial();
     return shareNames(this.rows.filter((r) => r.name.length > 0 || r.namedByMeasure));
+  }
+}
+
+/** True for a period alone (`H28.3`, `令和6年度`). */
+function isPeriodText(text: string): boolean {
+  try {
+    return parsePeriod(text) !== null;
+  } catch {
+    return false;
   }
 }
 

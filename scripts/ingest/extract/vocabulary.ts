@@ -71,6 +71,8 @@ export type ColumnRole =
   | 'actual'
   | 'interim'
   | 'unit'
+  // The date a target is due, in a column of its own (目標月 `H28.3`).
+  | 'when'
   | 'code'
   | 'text'
   // Columns of a programme table (事業名, 担当課, 事業概要, 新規, year columns marked ●): its rows are measures.
@@ -81,7 +83,7 @@ export type ColumnRole =
   | 'schedule';
 
 /** Roles whose cells hold a value of the indicator. */
-export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['baseline', 'target', 'actual', 'interim', 'unit']);
+export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['baseline', 'target', 'actual', 'interim', 'unit', 'when']);
 
 /** Marks a programme table puts in a year or 新規 column (`●`). */
 export const SCHEDULE_MARKS = /[●○◎✓✔]/;
@@ -124,6 +126,11 @@ export const COLUMN_WORDS: readonly (readonly [string, ColumnRole])[] = [
   ['目標', 'target'],
   ['KPI', 'target'],
   ['単位', 'unit'],
+  ['目標月', 'when'],
+  ['目標年月', 'when'],
+  ['目標年度', 'when'],
+  ['達成年度', 'when'],
+  ['指標値', 'target'],
   ['No.', 'code'],
   ['No', 'code'],
   ['番号', 'code'],
