@@ -8,6 +8,7 @@ import { emptyResult, rawMeasure, type ExtractResult, type RawGoal, type RawIndi
 import type { SourceDoc } from '../read/SourceDoc';
 import { splitStatement, splitStatements, stripBullet } from '../structure/splitStatement';
 import { statementIndicators } from '../structure/statementIndicators';
+import { toRawTarget } from '../structure/toRawValues';
 import { defaultPeriods, findLegend } from './findLegend';
 import { readHeader, readVerticalHeader } from './readHeader';
 import { readActionLine } from './readActionLine';
@@ -17,7 +18,7 @@ import { TableReader, type RowPlace, type TableRow } from './readTableRows';
 import { rowMeasure } from './rowMeasure';
 import { joinName, rowIndicators } from './rowIndicators';
 import { tokenizeDocument, type Token } from './tokenizeDocument';
-import { ARROWS, BACK_MATTER, BULLETS, CONTENT_BLOCK_WORDS, EXAMPLE_GROUP, HEADING_MAX_LENGTH, TOC_LINE, WRAP_TAIL_LENGTH, WRAPPED_TITLE_LENGTH } from './vocabulary';
+import { ARROWS, BACK_MATTER, BULLETS, CONTENT_BLOCK_WORDS, EXAMPLE_GROUP, PLAN_LEVEL_WORDS, HEADING_MAX_LENGTH, TOC_LINE, WRAP_TAIL_LENGTH, WRAPPED_TITLE_LENGTH } from './vocabulary';
 
 /** How to read: the quirks a manifest names, and whether a statement that cannot be read stops the ingest. */
 export interface ExtractOptions {
@@ -90,6 +91,8 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
   };
 
   const headed = headedGoals(tokens);
+  /** Bullets that opened statements (`●`): a phrase with the same bullet is a KPI of the same list. */
+  const statementBullets = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
@@ -112,6 +115,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         if (lineBlock) {
           context.block = lineBlock;
           if (lineBlock === 'goal') context.measure = null;
+          if (PLAN_LEVEL_WORDS.includes(heading)) context.goal = null;
         }
         context.structureLine = token.line;
         i = nextLine(tokens, i);
@@ -128,6 +132,8 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         context.content = null;
         result.consumed.add(header.line);
         if (header.level) context.block = header.level;
+        // 全体目標指標: targets of the whole plan, under no goal.
+        if (header.columns.some((c) => c.role === 'name' && PLAN_LEVEL_WORDS.includes(c.label))) [context.goal, context.measure] = [null, null];
         context.structureLine = header.line;
         i = header.end;
         continue;
@@ -386,6 +392,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     if (item) {
       const statements = splitStatements(item.text).map(splitStatement);
       if (statements.every((s) => s && s.target && s.name.length <= 80)) {
+        if (BULLET_START.test(item.text)) statementBullets.add(bulletOf(item.text));
         try {
           for (const statement of statements) {
             result.indicators.push(
@@ -406,15 +413,20 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
   /** A list of KPI phrases right under a heading or block word (`・UIJターン数(350人/年)`). */
   function readBulletList(i: number): number | null {
     const first = tokens[i]!.line;
-    if (context.table || !BULLET_START.test(lineText(first)) || !nothingBetween(doc, context.structureLine, first)) return null;
+    if (context.table || !BULLET_START.test(lineText(first))) return null;
+    // A list right under a heading or block word, or an item with the bullet the statements use (`●…の向上`).
+    const sibling = statementBullets.has(bulletOf(lineText(first)));
+    if (!nothingBetween(doc, context.structureLine, first) && !sibling) return null;
     const items: { line: number; text: string }[] = [];
-    for (let n = first; n <= doc.lines.length && BULLET_START.test(lineText(n)); n++) items.push({ line: n, text: stripBullet(lineText(n).trim()) });
+    for (let n = first; n <= doc.lines.length && BULLET_START.test(lineText(n)); n++) items.push({ line: n, text: stripBullet(lineText(n).trim().replace(/\s*\|$/, '')) });
     const phrases = items.filter((it) => it.text.length <= HEADING_MAX_LENGTH && !/。/.test(it.text) && it.text.length > 1);
     const read = phrases.map((p) => ({ ...p, sentence: readSentence(p.text) }));
     if (!read.some((r) => r.sentence.target.kind !== 'qualitative')) return null;
     for (const r of read) {
       if (r.sentence.name === '') continue;
-      const indicator: RawIndicator = { ...place(), name: r.sentence.name, baseline: null, target: r.sentence.target, line: r.line };
+      const dated = legend?.target && r.sentence.target.period === null ? toRawTarget(`0(${legend.target})`) : null;
+      const target = dated ? { ...r.sentence.target, period: dated.period, fiscalYear: dated.fiscalYear } : r.sentence.target;
+      const indicator: RawIndicator = { ...place(), name: r.sentence.name, baseline: null, target, line: r.line };
       result.indicators.push(indicator);
       result.consumed.add(r.line);
     }
@@ -458,6 +470,11 @@ function withQuirks(doc: SourceDoc, quirks: readonly Quirk[]): SourceDoc {
 function contentOf(entry: (typeof CONTENT_BLOCK_WORDS)[number] | undefined): Context['content'] {
   if (!entry || entry[1] === 'none') return null;
   return entry[1] === 'measure-list' ? { list: entry[0] } : entry[1];
+}
+
+/** The bullet character that opens a list item (`- ・…` → `・`). */
+function bulletOf(text: string): string {
+  return text.replace(/^[-\s]+/, '')[0] ?? '';
 }
 
 /** Keys of the goals that have a heading without a bullet somewhere in the document. */

@@ -37,6 +37,9 @@ export const GOAL_BLOCK_WORDS: readonly string[] = [
 /** Name-column words of a header that make its rows goal-level (成果指標 alone names either level). */
 export const GOAL_COLUMN_WORDS: readonly string[] = ['数値目標', '基本目標指標', '全体目標指標'];
 
+/** Name-column or block words of targets for the whole plan, under no goal. */
+export const PLAN_LEVEL_WORDS: readonly string[] = ['全体目標指標', '全体目標', '全体'];
+
 /** Block words that open measure-level targets (KPI of a 施策). */
 export const MEASURE_BLOCK_WORDS: readonly string[] = [
   '具体的な施策と重要業績評価指標(KPI)',
