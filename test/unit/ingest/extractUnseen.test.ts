@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -58,4 +58,32 @@ describe('npm run extract (the CLI)', () => {
     expect('code' in failure && failure.code).toBe(2);
     expect((failure as { stderr: string }).stderr).toMatch(/unseen-town\.txt: expected --municipality: a 6-digit code/);
   });
+});
+
+describe('extractDocument on every corpus passage and every seed, without a manifest', () => {
+  const corpus = path.resolve('../shared/corpus');
+  const files = [
+    ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => path.join(corpus, f)),
+    ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => path.join('seeds', f)),
+  ];
+  it('finds the thirteen documents', () => {
+    expect(files).toHaveLength(13);
+  });
+  for (const file of files) {
+    it(`reads ${path.basename(file)}, each indicator citing lines of the file that hold its values`, () => {
+      const text = readFileSync(file, 'utf8');
+      const extracted = extractDocument(toSourceDoc(file, text, 'UTF8'), '012360');
+      const lines = text.split(/\r\n|\r|\n/);
+      for (const indicator of extracted.indicators) {
+        const { line, lineEnd } = indicator.source;
+        expect(line).toBeGreaterThanOrEqual(1);
+        expect(lineEnd ?? line).toBeLessThanOrEqual(lines.length);
+        // A stated target value is written on the cited lines (digits as the text writes them, NFKC).
+        if (indicator.target.value !== null && Number.isInteger(indicator.target.value) && indicator.target.value >= 10) {
+          const cited = lines.slice(line - 1, lineEnd ?? line).join('').normalize('NFKC').replace(/[,\s]/g, '');
+          expect(cited).toContain(String(indicator.target.value));
+        }
+      }
+    });
+  }
 });
