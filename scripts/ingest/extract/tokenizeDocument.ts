@@ -2,6 +2,12 @@ import type { SourceDoc } from '../read/SourceDoc';
 import { spaceTokens } from '../structure/splitValues';
 import { FLATTENED_LINE_LENGTH } from './vocabulary';
 
+/** A row of a pipe table (`| 出生数 | 150人 | 160人 |`): it opens and closes with `|` and has two cells or more. */
+function isPipeRow(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith('|') && t.endsWith('|') && t.split('|').length >= 4;
+}
+
 /** One word or cell of a document, with where it stands. */
 export interface Token {
   text: string;
@@ -34,15 +40,19 @@ export function tokenizeDocument(doc: SourceDoc): Token[] {
   for (const line of doc.lines) {
     // Spaces around a line go, TABs stay: a leading TAB is an empty first cell.
     const text = line.text.replace(/^ +| +$/g, '');
-    if (text.trim() === '' || /^\|?$/.test(text.replace(/\s/g, ''))) {
+    // Blank, a lone `|` cell end, or the rule under a pipe table's header (`|---|:---:|`).
+    if (text.trim() === '' || /^\|?$/.test(text.replace(/\s/g, '')) || /^\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/.test(text.trim())) {
       blank = true;
       continue;
     }
-    // TAB cells keep their places (an empty cell is a missing value); `|` cell ends only separate.
+    const piped = isPipeRow(text);
+    // TAB (or pipe-table) cells keep their places, an empty cell being a missing value; stray `|` cell ends only separate.
     const cells = text.includes('\t')
       ? text.split('\t').map((c) => c.trim())
-      : text.split(/\s\|(?:\s|$)|^\|\s/).map((c) => c.trim()).filter((c) => c !== '' && c !== '|');
-    const flattened = text.length > FLATTENED_LINE_LENGTH && !text.includes('\t');
+      : piped
+        ? text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim())
+        : text.split(/\s\|(?:\s|$)|^\|\s/).map((c) => c.trim()).filter((c) => c !== '' && c !== '|');
+    const flattened = text.length > FLATTENED_LINE_LENGTH && !text.includes('\t') && !piped;
     const start = tokens.length;
     cells.forEach((cell, cellIndex) => {
       spaceTokens(cell.replace(/\s*\|$/, '')).forEach((word, i) => {

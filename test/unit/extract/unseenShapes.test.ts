@@ -1,0 +1,48 @@
+/**
+ * Shapes of KPI text that no seed or corpus passage has, written here by hand as other towns'
+ * pages print them: the extractor must read them with the same vocabulary and no new rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractRecords } from '../../../scripts/ingest/extract/extractRecords';
+import { toSourceDoc } from '../../../scripts/ingest/read/readSource';
+
+const extract = (...lines: string[]) => extractRecords(toSourceDoc('town.txt', lines.join('\n'), 'UTF8'));
+const view = (r: ReturnType<typeof extract>) =>
+  r.indicators.map((i) => [i.line, i.level, i.goalKey, i.name, i.baseline?.value ?? null, i.baseline?.fiscalYear ?? null, i.target.kind, i.target.value, i.target.unit, i.target.fiscalYear]);
+
+describe('a pipe table (a web page converted to Markdown)', () => {
+  const r = extract(
+    '基本目標1 しごとをつくる',
+    '',
+    '| 指標名 | 現状値(R4) | 目標値(R9) |',
+    '|---|---:|---:|',
+    '| 新規就農者数 | 5人 | 10人 |',
+    '| 製造品出荷額 | 820億円 | 900億円 |',
+  );
+  it('reads one indicator per row, dated by the header, under the goal', () => {
+    expect(view(r)).toEqual([
+      [5, 'goal', 'basic-1', '新規就農者数', 5, 2022, 'number', 10, '人', 2027],
+      [6, 'goal', 'basic-1', '製造品出荷額', 820, 2022, 'number', 900, '億円', 2027],
+    ]);
+  });
+});
+
+describe('a space-separated table with 現状 / 目標 and their years in parentheses', () => {
+  const r = extract('【基本目標２】移住・定住を促進する', '重要業績評価指標（ＫＰＩ）', '指標 現状（R1） 目標（R7）', '移住相談件数 45件 100件', '空き家バンク成約件数 3件 15件');
+  it('reads full-width headings and the measure-level block', () => {
+    expect(view(r)).toEqual([
+      [4, 'measure', 'basic-2', '移住相談件数', 45, 2019, 'number', 100, '件', 2025],
+      [5, 'measure', 'basic-2', '空き家バンク成約件数', 3, 2019, 'number', 15, '件', 2025],
+    ]);
+  });
+});
+
+describe('statements with 現状値 and 目標値 words and no arrow', () => {
+  const r = extract('基本目標3 結婚・出産・子育ての希望をかなえる', '■数値目標', '・合計特殊出生率 現状値1.38(H30) 目標値1.50(R6)', '・待機児童数 現状値12人(R1) 目標値0人(R6)');
+  it('reads each bullet as a statement with its own years', () => {
+    expect(view(r)).toEqual([
+      [3, 'goal', 'basic-3', '合計特殊出生率', 1.38, 2018, 'number', 1.5, '', 2024],
+      [4, 'goal', 'basic-3', '待機児童数', 12, 2019, 'number', 0, '人', 2024],
+    ]);
+  });
+});
