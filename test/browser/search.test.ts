@@ -157,7 +157,7 @@ describe('search', () => {
     });
 
     it('says clearly when nothing matches, with suggestions', async () => {
-      await openSearch('?q=量子コンピューター');
+      await openSearch('?q=宇宙エレベーター');
       expect(await page.getByRole('main').getByRole('status').textContent()).toContain('一致する結果はありません');
       expect(await results().getByRole('link', { name: '子育てアプリ' }).getAttribute('href')).toMatch(/\/search\/\?q=/);
     });
