@@ -18,7 +18,11 @@ import { TableReader, type RowPlace, type TableRow } from './readTableRows';
 import { rowMeasure } from './rowMeasure';
 import { joinName, rowIndicators } from './rowIndicators';
 import { tokenizeDocument, type Token } from './tokenizeDocument';
-import { ARROWS, BACK_MATTER, BULLETS, CONTENT_BLOCK_WORDS, EXAMPLE_GROUP, PLAN_LEVEL_WORDS, HEADING_MAX_LENGTH, TOC_LINE, WRAP_TAIL_LENGTH, WRAPPED_TITLE_LENGTH } from './vocabulary';
+import { captionBefore } from './captionBefore';
+import { consolidateGoals } from './consolidateGoals';
+import { statementItem } from './statementItem';
+import { lineIndex, nextLine, nothingBetween } from './tokenLines';
+import { BACK_MATTER, BULLET_START, CONTENT_BLOCK_WORDS, EXAMPLE_GROUP, PLAN_LEVEL_WORDS, HEADING_MAX_LENGTH, TOC_LINE, WRAP_TAIL_LENGTH, WRAPPED_TITLE_LENGTH } from './vocabulary';
 
 /** How to read: the quirks a manifest names, and whether a statement that cannot be read stops the ingest. */
 export interface ExtractOptions {
@@ -42,7 +46,6 @@ interface Context {
   group: { title: string; rank: number } | null;
 }
 
-const BULLET_START = new RegExp(`^[-\\s]*[${BULLETS}]`);
 
 /**
  * Reads any strategy document into goals, measures and indicators, with no layout: one pass over
@@ -434,29 +437,6 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
   }
 }
 
-/**
- * One goal per heading key: a heading repeated as a page header or in an overview (`基本目標1` of the
- * 第1期 list, a slide's footer) with nothing under it goes when a heading of the same key has records;
- * when only one remains, it takes the plain key (`basic-1`, not `basic-1-L316`).
- */
-function consolidateGoals(result: ExtractResult): void {
-  const base = (key: string) => key.replace(/-L\d+$/, '');
-  const used = (key: string) => result.indicators.some((i) => i.goalKey === key) || result.measures.some((m) => m.goalKey === key);
-  for (const key of new Set(result.goals.map((g) => base(g.key)))) {
-    const group = result.goals.filter((g) => base(g.key) === key);
-    const withRecords = group.filter((g) => used(g.key));
-    const kept = withRecords.length > 0 ? withRecords : [group[0]!];
-    for (const dropped of group.filter((g) => !kept.includes(g) && g.line > kept[0]!.line && g.title !== kept[0]!.title)) {
-      // A later heading that names the goal otherwise (a slide's page heading) is worth a look.
-      result.skipped.push({ line: dropped.line, reason: `heading repeats ${dropped.label} with another title; the one at line ${kept[0]!.line}, which has the records, is kept` });
-    }
-    result.goals = result.goals.filter((g) => base(g.key) !== key || kept.includes(g));
-    const only = kept.length === 1 ? kept[0]! : null;
-    if (!only || only.key === key) continue;
-    for (const record of [...result.indicators, ...result.measures]) if (record.goalKey === only.key) record.goalKey = key;
-    only.key = key;
-  }
-}
 
 /** The document after the pre-passes its quirks name (its raw lines are never changed). */
 function withQuirks(doc: SourceDoc, quirks: readonly Quirk[]): SourceDoc {
@@ -501,79 +481,4 @@ const TOC_PAGE = /^\d+$/;
 /** A heading line's text without its leading decoration. */
 function stripDecoration(text: string): string {
   return text.replace(/^[■□◆◇【\s]+/, '');
-}
-
-
-/** Index of the first token of the next line after tokens[i]. */
-function nextLine(tokens: Token[], i: number): number {
-  const line = tokens[i]!.line;
-  let j = i;
-  while (j < tokens.length && tokens[j]!.line === line) j++;
-  return j;
-}
-
-/** Index of the first token at or after line n. */
-function lineIndex(tokens: Token[], n: number): number {
-  const j = tokens.findIndex((t) => t.line >= n);
-  return j === -1 ? tokens.length : j;
-}
-
-/** True when only blank lines stand between line a and line b. */
-function nothingBetween(doc: SourceDoc, a: number, b: number): boolean {
-  if (a === 0) return false;
-  for (let n = a + 1; n < b; n++) if (doc.lines[n - 1]!.text.trim() !== '') return false;
-  return true;
-}
-
-/**
- * The statement item that starts at line n: the line and the lines that continue it (one that
- * starts with an arrow, `=` or `(`, or any line while the item has no target yet), up to a blank
- * line, a bullet or a `|` cell end. Null when the item is no statement (no arrow, `=` or value word).
- */
-function statementItem(doc: SourceDoc, n: number): { text: string; end: number } | null {
-  const lineOf = (k: number) => doc.lines[k - 1]?.text.trim() ?? '';
-  let text = lineOf(n);
-  let end = n;
-  const complete = (t: string) => {
-    const s = splitStatement(t.replace(/\s*\|$/, ''));
-    return s !== null && s.target !== null && /\d|[↑↓]|維持|均衡|増加|減少/.test(s.target);
-  };
-  while (end < doc.lines.length && !/\|$/.test(lineOf(end))) {
-    let k = end + 1;
-    // Blank lines may stand inside an item that has no target yet (`・名称` / blank / `⇒ 現状値 …`).
-    while (k < doc.lines.length && lineOf(k) === '' && !complete(text)) k++;
-    const next = lineOf(k).replace(/^-\s*/, '');
-    if (next === '' || /^\|/.test(next) || BULLET_START.test(lineOf(k))) break;
-    // A name ending with `：` waits for its values, however far below (`立地企業数：` / blank / `34社→45社`).
-    const continues = CONTINUATION.test(next) || (!complete(text) && (/[:：]$/.test(text) || (k === end + 1 && text.length < HEADING_MAX_LENGTH)));
-    if (!continues) break;
-    text += /[A-Za-z0-9%]$/.test(text) && /^[A-Za-z0-9]/.test(next) ? ` ${next}` : next;
-    end = k;
-  }
-  text = text.replace(/\s*\|$/, '');
-  if (/。/.test(text) || !STATEMENT.test(text)) return null;
-  return { text: text.replace(/\s*\|\s*/g, ' '), end };
-}
-
-/** A line that goes on with the statement before it: an arrow, `=`, a parenthesis or a value word first. */
-const CONTINUATION = new RegExp(`^[${ARROWS}=(]|^(現状値|基準値|現況値|目標数値|目標値)`);
-
-/** What makes a line a statement: an arrow or `=` after a name, or 現状値 … 目標値 words. */
-const STATEMENT = new RegExp(`^[^${ARROWS}=]{2,}[${ARROWS}=]|(現状値|基準値|現況値).*(目標値|目標数値)`);
-
-/** A short paragraph of its own just before a table header names the table's measure (`生涯学習の促進`). */
-function captionBefore(doc: SourceDoc, tokens: Token[], i: number): { text: string; line: number } | null {
-  const token = tokens[i]!;
-  if (!token.lineStart || token.flattened) return null;
-  for (let n = token.line - 1; n >= 1; n--) {
-    const text = doc.lines[n - 1]!.text.trim();
-    if (text === '') continue;
-    const words = text.split(/\s+/);
-    if (words.length !== 1 || text.length > 30 || /[。、\d:：]/.test(text) || readBlockWord(text) !== null) return null;
-    if (/^[■□◆◇【<]/.test(text) || undecorated(text) !== text) return null;
-    // A caption stands alone: the line above it is blank (`SDGs` / `との関係` is one wrapped cell).
-    if (n > 1 && doc.lines[n - 2]!.text.trim() !== '') return null;
-    return { text, line: n };
-  }
-  return null;
 }

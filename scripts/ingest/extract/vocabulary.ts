@@ -183,6 +183,9 @@ export const ARROWS = '⇒→';
 /** Bullets that open a list item. */
 export const BULLETS = '・•◦○●◆◇■□▪▶►';
 
+/** A line that opens a list item, after any dash the PDF extraction left (`- ・…`). */
+export const BULLET_START = new RegExp(`^[-\\s]*[${BULLETS}]`);
+
 /** Back-matter headings that end a strategy's body (参考資料, 対照表, 策定経緯, 用語解説). */
 export const BACK_MATTER = /^(【?参考資料】?|資料編?|.{0,30}対照表|.{0,40}策定経緯|用語(解説|集)|策定の経過)$/;
 
