@@ -166,7 +166,8 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
       }
       const measureHead = readMeasureHead(tokens, i);
       const action = context.content === 'actions' && context.measure && CIRCLED.includes(measureHead?.label ?? '-');
-      if (measureHead && !action && context.goal && !(context.table && !token.flattened && !token.lineStart)) {
+      const inName = context.table?.readingName ?? false;
+      if (measureHead && !action && !inName && context.goal && !(context.table && !token.flattened && !token.lineStart)) {
         // `(2)具体的な施策と重要業績評価指標(KPI)`, `⑴ 基本的方向`: a numbered block word, not a measure.
         const block = readBlockWord(measureHead.title);
         const content = CONTENT_BLOCK_WORDS.find(([word]) => word === undecorated(measureHead.title));

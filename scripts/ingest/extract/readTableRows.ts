@@ -71,6 +71,11 @@ export class TableReader {
     this.values = valueColumns(header);
   }
 
+  /** True while a row's name has been read and none of its values yet (a `① 認知度` line goes on with it). */
+  get readingName(): boolean {
+    return this.name.length > 0 && this.cells.length === 0 && !this.inNote;
+  }
+
   /** Feeds the tokens of a line (or of a flattened line from `i`) that is not structure; returns the next index. */
   push(tokens: Token[], i: number, place: RowPlace): number {
     const token = tokens[i]!;
