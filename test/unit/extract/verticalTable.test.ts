@@ -1,0 +1,44 @@
+/**
+ * A PDF table that came out one cell per line (坂井市's grant report, ../shared/corpus/sakai-2016.txt
+ * lines 53–89, copied here): a vertical header, names split over lines with their row numbers ①②.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractRecords } from '../../../scripts/ingest/extract/extractRecords';
+import { toSourceDoc } from '../../../scripts/ingest/read/readSource';
+
+const TEXT = [
+  '本事業における重要業績評価指標(KPI)',
+  '指標値',
+  '単位',
+  '目標月',
+  '実績値',
+  '-',
+  '指標 首都圏での坂井市の',
+  '① 認知度',
+  '6',
+  '%',
+  'H28.3',
+  '7.3',
+  '指標 情報連鎖が獲得でき',
+  '② る番組誘致',
+  '1',
+  '番組',
+  'H28.3',
+  '1',
+].join('\n');
+
+describe('a table printed one cell per line', () => {
+  const r = extractRecords(toSourceDoc('sakai.txt', TEXT, 'UTF8'));
+  it('reads the names over their lines, without the 指標 label and the ①②', () => {
+    expect(r.indicators.map((i) => i.name)).toEqual(['首都圏での坂井市の認知度', '情報連鎖が獲得できる番組誘致']);
+  });
+  it('takes the value, the unit of the 単位 column and the year of the 目標月 (H28.3 = March 2016, FY2015)', () => {
+    expect(r.indicators.map((i) => [i.level, i.target.value, i.target.unit, i.target.period, i.target.fiscalYear, i.line, i.lineEnd])).toEqual([
+      ['measure', 6, '%', 'H28.3', 2015, 7, 12],
+      ['measure', 1, '番組', 'H28.3', 2015, 13, 18],
+    ]);
+  });
+  it('keeps the 実績値 as the actual', () => {
+    expect(r.indicators.map((i) => i.actuals?.map((a) => [a.value, a.line]))).toEqual([[[7.3, 12]], [[1, 18]]]);
+  });
+});
