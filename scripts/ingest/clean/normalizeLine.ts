@@ -15,10 +15,16 @@ import { stripHtmlTags } from './stripHtmlTags';
  * `'現状値 (第 1 期実績)\t３１社'` → `'現状値(第1期実績)\t31社'`.
  */
 export function normalizeLine(raw: string): string {
+  return removeSpuriousSpaces(normalizeKeepingSpaces(raw));
+}
+
+/**
+ * normalizeLine without removing spaces: for a flattened page, where a single space between two
+ * words is a cell boundary (`待機児童 人 0 0`), not a PDF artefact.
+ */
+export function normalizeKeepingSpaces(raw: string): string {
   // Tags before entities, so that an escaped `&lt;p&gt;` survives as text; NFKC after entities
   // turns &nbsp; into a plain space.
   const text = decodeHtmlEntities(stripHtmlTags(removeReplacementChars(raw)));
-  return removeSpuriousSpaces(
-    restoreCubicMetres(normalizeMinusSigns(normalizeWaveDashes(foldRadicals(applyNfkc(text))))),
-  );
+  return restoreCubicMetres(normalizeMinusSigns(normalizeWaveDashes(foldRadicals(applyNfkc(text)))));
 }

@@ -1,6 +1,12 @@
 import type { SourceDoc } from '../read/SourceDoc';
+import { normalizeKeepingSpaces } from '../clean/normalizeLine';
 import { spaceTokens } from '../structure/splitValues';
 import { FLATTENED_LINE_LENGTH } from './vocabulary';
+
+/** Cells split at stray `|` cell ends. */
+function splitPipes(text: string): string[] {
+  return text.split(/\s\|(?:\s|$)|^\|\s/).map((c) => c.trim()).filter((c) => c !== '' && c !== '|');
+}
 
 /** A row of a pipe table (`| 出生数 | 150人 | 160人 |`): it opens and closes with `|` and has two cells or more. */
 function isPipeRow(text: string): boolean {
@@ -51,8 +57,10 @@ export function tokenizeDocument(doc: SourceDoc): Token[] {
       ? text.split('\t').map((c) => c.trim())
       : piped
         ? text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim())
-        : text.split(/\s\|(?:\s|$)|^\|\s/).map((c) => c.trim()).filter((c) => c !== '' && c !== '|');
+        : splitPipes(text);
     const flattened = text.length > FLATTENED_LINE_LENGTH && !text.includes('\t') && !piped;
+    // A flattened page keeps the spaces that separate its cells (line.text has them removed as PDF artefacts).
+    if (flattened) cells.splice(0, cells.length, ...splitPipes(normalizeKeepingSpaces(line.raw).replace(/^ +| +$/g, '')));
     const start = tokens.length;
     cells.forEach((cell, cellIndex) => {
       spaceTokens(cell.replace(/\s*\|$/, '')).forEach((word, i) => {
