@@ -10,6 +10,7 @@ import { splitStatement, splitStatements, stripBullet } from '../structure/split
 import { statementIndicators } from '../structure/statementIndicators';
 import { toRawTarget } from '../structure/toRawValues';
 import { defaultPeriods, findLegend } from './findLegend';
+import { readGluedTable } from './readGluedTable';
 import { readHeader, readVerticalHeader } from './readHeader';
 import { readActionLine } from './readActionLine';
 import { CIRCLED, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated } from './readHeadings';
@@ -22,7 +23,7 @@ import { captionBefore } from './captionBefore';
 import { consolidateGoals } from './consolidateGoals';
 import { statementItem } from './statementItem';
 import { lineIndex, nextLine, nothingBetween } from './tokenLines';
-import { BACK_MATTER, BULLET_START, CONTENT_BLOCK_WORDS, EXAMPLE_GROUP, PLAN_LEVEL_WORDS, HEADING_MAX_LENGTH, TOC_LINE, WRAP_TAIL_LENGTH, WRAPPED_TITLE_LENGTH } from './vocabulary';
+import { BACK_MATTER, BULLET_START, CONTENT_BLOCK_WORDS, EXAMPLE_GROUP, PLAN_LEVEL_WORDS, VALUE_ROLES, HEADING_MAX_LENGTH, TOC_LINE, WRAP_TAIL_LENGTH, WRAPPED_TITLE_LENGTH } from './vocabulary';
 
 /** How to read: the quirks a manifest names, and whether a statement that cannot be read stops the ingest. */
 export interface ExtractOptions {
@@ -122,6 +123,13 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         }
         context.structureLine = token.line;
         i = nextLine(tokens, i);
+        continue;
+      }
+    }
+    if (token.lineStart && token.flattened && !context.table) {
+      const next = readGluedAt(i);
+      if (next !== null) {
+        i = next;
         continue;
       }
     }
@@ -412,6 +420,34 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
       }
     }
     return readBulletList(i);
+  }
+
+  /**
+   * Reads a flattened page whose table cells are glued with no separator (readGluedTable), when
+   * none of its words opens a header of their own; returns the index after the line, or null.
+   */
+  function readGluedAt(i: number): number | null {
+    const end = nextLine(tokens, i);
+    for (let j = i; j < end; j++) if (readHeader(tokens, j)) return null;
+    const table = readGluedTable(lineText(tokens[i]!.line));
+    if (!table || table.rows.length === 0) return null;
+    const values = table.columns.filter((c) => VALUE_ROLES.has(c.role));
+    const at = (role: string) => values.findIndex((c) => c.role === role);
+    const line = tokens[i]!.line;
+    for (const row of table.rows) {
+      const baseline = at('baseline') === -1 ? null : row.values[at('baseline')]!;
+      const target = row.values[at('target')]!;
+      const where = { file: doc.file, line, ...place(), ...(table.measureColumn ? { level: 'measure' as const } : {}) };
+      const periods = defaultPeriods(legend, values[at('baseline')]?.period, values[at('target')]!.period);
+      try {
+        result.indicators.push(...statementIndicators({ name: row.name, baseline, target }, { ...where, ...periods }));
+      } catch (error) {
+        if (!(error instanceof IngestError) || strict) throw error;
+        result.skipped.push({ line, reason: error.message });
+      }
+    }
+    result.consumed.add(line);
+    return end;
   }
 
   /** A list of KPI phrases right under a heading or block word (`・UIJターン数(350人/年)`). */

@@ -208,3 +208,9 @@ export const WRAP_TAIL_LENGTH = 20;
 
 /** Group of the bulleted items after a numbered list of measures: projects given as examples. */
 export const EXAMPLE_GROUP = '事業例';
+
+/** Words an indicator's name ends with, for text that glues the name to its 説明 (`…人の割合自分の健康に…`). */
+export const NAME_ENDINGS: readonly string[] = ['割合', '面積', '満足度', '率', '数', '量', '額', '度'];
+
+/** A page reference of a 項目 cell glued before the name (`健康・医療P35`): one or two digits. */
+export const PAGE_MARK = /P\d{1,2}/;

@@ -5,7 +5,7 @@ import { readQuantity, type Quantity } from './readQuantity';
 const START = /^(?:年間?|毎年|全|約|およそ|概ね)?[△▲\-ー]?\d/;
 
 /** The quantity starting at `text[0]` read as long as possible: the quantity and its length, or null. */
-function longestQuantity(text: string, found: string): { quantity: Quantity; length: number } | null {
+export function longestQuantity(text: string, found: string): { quantity: Quantity; length: number } | null {
   for (let end = text.length; end > 0; end--) {
     // Never cut a number in two.
     if (/[\d.,]/.test(text[end - 1] ?? '') && /[\d.,]/.test(text[end] ?? '')) continue;
