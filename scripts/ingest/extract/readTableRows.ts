@@ -173,8 +173,8 @@ export class TableReader {
       if (this.cells.length === this.values.length) this.emit(token, place);
       return;
     }
-    // A name column's label repeated before each row (`指標 首都圏での…`) is no part of the name.
-    if (!cell && this.cells.length === 0 && readColumn(text, false)?.role === 'name') return;
+    // A column label repeated before a row (`指標 首都圏での…`, `単位`, `現状`) is no part of a name.
+    if (!cell && this.cells.length === 0 && readColumn(text, false) !== null && !readColumn(text, false)!.period?.startsWith('?')) return;
     if (expected?.role === 'unit' && this.name.length > 0 && !cell && compactCell(text).length <= 4) {
       this.cells.push({ column: expected, token, cell: null });
       return;
