@@ -1,29 +1,40 @@
 import type { Quirk } from '../../../src/schemas/quirk';
 import { IngestError } from '../IngestError';
-import { bannerGoals } from './quirks/bannerGoals';
-import { goalsByOrder } from './quirks/goalsByOrder';
-import { undoubleLines } from './quirks/undoubleLines';
-import { goalKey } from './goalKinds';
-import { emptyResult, rawMeasure, type ExtractResult, type RawGoal, type RawIndicator, type RawMeasure } from './types';
 import type { SourceDoc } from '../read/SourceDoc';
 import { splitStatement, splitStatements, stripBullet } from '../structure/splitStatement';
 import { statementIndicators } from '../structure/statementIndicators';
 import { toRawTarget } from '../structure/toRawValues';
+import { captionBefore } from './captionBefore';
+import { consolidateGoals } from './consolidateGoals';
 import { defaultPeriods, findLegend } from './findLegend';
+import { goalKey } from './goalKinds';
+import { bannerGoals } from './quirks/bannerGoals';
+import { goalsByOrder } from './quirks/goalsByOrder';
+import { undoubleLines } from './quirks/undoubleLines';
+import { readActionLine } from './readActionLine';
 import { readGluedTable } from './readGluedTable';
 import { readHeader, readVerticalHeader } from './readHeader';
-import { readActionLine } from './readActionLine';
 import { CIRCLED, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated } from './readHeadings';
 import { readSentence } from './readSentence';
 import { TableReader, type RowPlace, type TableRow } from './readTableRows';
-import { rowMeasure } from './rowMeasure';
 import { joinName, rowIndicators } from './rowIndicators';
-import { tokenizeDocument, type Token } from './tokenizeDocument';
-import { captionBefore } from './captionBefore';
-import { consolidateGoals } from './consolidateGoals';
+import { rowMeasure } from './rowMeasure';
 import { statementItem } from './statementItem';
+import { tokenizeDocument, type Token } from './tokenizeDocument';
 import { lineIndex, nextLine, nothingBetween } from './tokenLines';
-import { BACK_MATTER, BULLET_START, CONTENT_BLOCK_WORDS, EXAMPLE_GROUP, PLAN_LEVEL_WORDS, VALUE_ROLES, HEADING_MAX_LENGTH, TOC_LINE, WRAP_TAIL_LENGTH, WRAPPED_TITLE_LENGTH } from './vocabulary';
+import { emptyResult, rawMeasure, type ExtractResult, type RawGoal, type RawIndicator, type RawMeasure } from './types';
+import {
+  BACK_MATTER,
+  BULLET_START,
+  CONTENT_BLOCK_WORDS,
+  EXAMPLE_GROUP,
+  HEADING_MAX_LENGTH,
+  PLAN_LEVEL_WORDS,
+  TOC_LINE,
+  VALUE_ROLES,
+  WRAP_TAIL_LENGTH,
+  WRAPPED_TITLE_LENGTH,
+} from './vocabulary';
 
 /** How to read: the quirks a manifest names, and whether a statement that cannot be read stops the ingest. */
 export interface ExtractOptions {
@@ -46,7 +57,6 @@ interface Context {
   /** Title of a numbered heading above the measures (`2.U/Iターン促進事業`), with its label's rank. */
   group: { title: string; rank: number } | null;
 }
-
 
 /**
  * Reads any strategy document into goals, measures and indicators, with no layout: one pass over
