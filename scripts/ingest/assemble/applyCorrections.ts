@@ -2,7 +2,7 @@ import type { Correction } from '../../../src/schemas/correction';
 import type { ExtractResult, RawGoal } from '../extract/types';
 
 /**
- * Applies the corrections for one source file to a layout result (returns a new result).
+ * Applies the corrections for one source file to an extraction result (returns a new result).
  * A goal correction sets fields on the goal with the same key, or adds the goal when absent.
  */
 export function applyCorrections(result: ExtractResult, corrections: Correction[]): { result: ExtractResult; correctedGoals: Set<string> } {
@@ -11,7 +11,12 @@ export function applyCorrections(result: ExtractResult, corrections: Correction[
   for (const c of corrections) {
     const existing = goals.find((g) => g.key === c.key);
     const set = Object.fromEntries(Object.entries(c.set).filter(([, v]) => v !== undefined)) as Partial<RawGoal>;
-    if (existing) Object.assign(existing, set, { line: c.line, ...(c.lineEnd ? { lineEnd: c.lineEnd } : {}) });
+    if (existing) {
+      // The correction's lines replace the goal's: a line range the correction does not give goes.
+      Object.assign(existing, set, { line: c.line });
+      if (c.lineEnd) existing.lineEnd = c.lineEnd;
+      else delete existing.lineEnd;
+    }
     else {
       goals.unshift({
         key: c.key,

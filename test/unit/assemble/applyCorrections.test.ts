@@ -153,6 +153,11 @@ describe('applyCorrections', () => {
       const { result } = applyCorrections(layoutWith([BASIC_1]), [correction('basic-1', 409, { number: 1 }, 412)]);
       expect([result.goals[0]!.line, result.goals[0]!.lineEnd]).toEqual([409, 412]);
     });
+    it('drops the goal’s old lineEnd when the correction names one line only (410–411 → 4)', () => {
+      const { result } = applyCorrections(layoutWith([BASIC_1]), [correction('basic-1', 4, { number: 1 })]);
+      expect(result.goals[0]!.line).toBe(4);
+      expect('lineEnd' in result.goals[0]!).toBe(false);
+    });
   });
 
   describe('when set holds undefined and null values', () => {
