@@ -12,6 +12,7 @@ import { bannerGoals } from './quirks/bannerGoals';
 import { goalsByOrder } from './quirks/goalsByOrder';
 import { undoubleLines } from './quirks/undoubleLines';
 import { readActionLine } from './readActionLine';
+import { isColumnRunTable, readColumnRuns } from './readColumnRuns';
 import { readGluedTable } from './readGluedTable';
 import { readHeader, readVerticalHeader } from './readHeader';
 import { CIRCLED, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated } from './readHeadings';
@@ -145,6 +146,15 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     }
     if (structural) {
       const header = readHeader(tokens, i) ?? readVerticalHeader(tokens, i);
+      if (header && token.flattened) {
+        const end = nextLine(tokens, i);
+        if (isColumnRunTable(tokens, header.end, end)) {
+          closeTable();
+          readColumnRunsAt(header, end);
+          i = end;
+          continue;
+        }
+      }
       if (header) {
         closeTable();
         const caption = captionBefore(doc, tokens, i);
@@ -458,6 +468,28 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     }
     result.consumed.add(line);
     return end;
+  }
+
+  /** Reads a table printed column by column (readColumnRuns) from its header to the end of its flattened page. */
+  function readColumnRunsAt(header: NonNullable<ReturnType<typeof readHeader>>, end: number): void {
+    const table = readColumnRuns(tokens, header.end, end, header);
+    const measures = table.sections.map((section) => {
+      if (section.head) openMeasure(section.head.title, section.head.label, section.line);
+      return context.measure;
+    });
+    for (const { section, row } of table.rows) {
+      const measure = measures[section] ?? null;
+      const at: RowPlace = { goalKey: context.goal?.key ?? null, measureKey: measure?.key ?? null, level: context.block ?? (measure ? 'measure' : 'goal') };
+      try {
+        result.indicators.push(...rowIndicators(doc.file, { ...row, place: at }, legend, measure?.title ?? null));
+      } catch (error) {
+        if (!(error instanceof IngestError) || strict) throw error;
+        result.skipped.push({ line: row.cells[0]!.token.line, reason: error.message });
+      }
+    }
+    if (strict && table.unmatched.length > 0) throw new IngestError(doc.file, table.unmatched[0]!.line, table.unmatched[0]!.reason);
+    result.skipped.push(...table.unmatched);
+    result.consumed.add(header.line);
   }
 
   /** A list of KPI phrases right under a heading or block word (`・UIJターン数(350人/年)`). */

@@ -6,7 +6,7 @@ import type { Token } from './tokenizeDocument';
 import { joinName } from './rowIndicators';
 import { CIRCLED } from './readHeadings';
 import { readColumn } from './readHeader';
-import { BULLETS, VALUE_ROLES } from './vocabulary';
+import { BULLETS, UNIT_CELL_LENGTH, VALUE_ROLES } from './vocabulary';
 
 /** Where a row stands in the outline when it is read. */
 export interface RowPlace {
@@ -175,7 +175,7 @@ export class TableReader {
     }
     // A column label repeated before a row (`指標 首都圏での…`, `単位`, `現状`) is no part of a name.
     if (!cell && this.cells.length === 0 && readColumn(text, false) !== null && !readColumn(text, false)!.period?.startsWith('?')) return;
-    if (expected?.role === 'unit' && this.name.length > 0 && !cell && compactCell(text).length <= 4) {
+    if (expected?.role === 'unit' && this.name.length > 0 && !cell && compactCell(text).length <= UNIT_CELL_LENGTH) {
       this.cells.push({ column: expected, token, cell: null });
       return;
     }

@@ -202,6 +202,9 @@ export const FLATTENED_LINE_LENGTH = 150;
 /** The longest text read as a heading's title or a table caption. */
 export const HEADING_MAX_LENGTH = 60;
 
+/** Longest word a 単位 column holds (`人`, `カ所`, `自治会`, `万人泊`). */
+export const UNIT_CELL_LENGTH = 4;
+
 /** A heading's title this long may wrap: a following line this short, not a heading, finishes it. */
 export const WRAPPED_TITLE_LENGTH = 30;
 export const WRAP_TAIL_LENGTH = 20;
