@@ -8,6 +8,7 @@ import { captionBefore } from './captionBefore';
 import { consolidateGoals } from './consolidateGoals';
 import { defaultPeriods, findLegend } from './findLegend';
 import { goalKey } from './goalKinds';
+import { headingAbove } from './headingAbove';
 import { bannerGoals } from './quirks/bannerGoals';
 import { goalsByOrder } from './quirks/goalsByOrder';
 import { undoubleLines } from './quirks/undoubleLines';
@@ -25,6 +26,7 @@ import { tokenizeDocument, type Token } from './tokenizeDocument';
 import { lineIndex, nextLine, nothingBetween } from './tokenLines';
 import { emptyResult, rawMeasure, type ExtractResult, type RawGoal, type RawIndicator, type RawMeasure } from './types';
 import {
+  ACTION_ENDINGS,
   BACK_MATTER,
   BULLET_START,
   CONTENT_BLOCK_WORDS,
@@ -425,6 +427,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
       const statements = splitStatements(item.text).map(splitStatement);
       if (statements.every((s) => s && s.target && s.name.length <= 80)) {
         if (BULLET_START.test(item.text)) statementBullets.add(bulletOf(item.text));
+        openHeadingAbove(first);
         try {
           for (const statement of statements) {
             result.indicators.push(
@@ -440,6 +443,29 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
       }
     }
     return readBulletList(i);
+  }
+
+  /**
+   * A plain heading right above a statement (headingAbove) heads it: a measure when it names an
+   * action (`地域産業の活性化を支援`) or stands under a labelled goal, else a goal of its own (an
+   * outcome, `市民が安全に暮らせるまちになる`).
+   */
+  function openHeadingAbove(first: number): void {
+    const heading = headingAbove(doc, first, context.structureLine);
+    if (!heading || result.consumed.has(heading.line)) return;
+    const span = heading.lineEnd !== heading.line ? { lineEnd: heading.lineEnd } : {};
+    const aim = context.goal === null || context.goal.number === null;
+    if (ACTION_ENDINGS.some((w) => heading.title.endsWith(w)) || !aim) {
+      setMeasure(heading.title, null, heading.line);
+      Object.assign(context.measure!, span);
+    } else {
+      const taken = result.goals.some((g) => g.key === 'basic');
+      context.goal = { key: taken ? `basic-L${heading.line}` : 'basic', kind: 'basic', number: null, label: heading.title, title: heading.title, subtitle: null, line: heading.line, ...span };
+      result.goals.push(context.goal);
+      context.measure = null;
+    }
+    context.block = null;
+    context.structureLine = heading.lineEnd;
   }
 
   /**
@@ -504,6 +530,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     const phrases = items.filter((it) => it.text.length <= HEADING_MAX_LENGTH && !/。/.test(it.text) && it.text.length > 1);
     const read = phrases.map((p) => ({ ...p, sentence: readSentence(p.text) }));
     if (!read.some((r) => r.sentence.target.kind !== 'qualitative')) return null;
+    if (sibling) openHeadingAbove(first);
     for (const r of read) {
       if (r.sentence.name === '') continue;
       const dated = legend?.target && r.sentence.target.period === null ? toRawTarget(`0(${legend.target})`) : null;

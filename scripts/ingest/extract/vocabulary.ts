@@ -199,6 +199,12 @@ export const LEGEND_TARGET_WORDS = ['目標値', '目標'];
 /** A line longer than this is a flattened page (a table or several paragraphs on one line). */
 export const FLATTENED_LINE_LENGTH = 150;
 
+/**
+ * Words a measure's title ends with (`地域産業の活性化を支援`, `…環境の充実`): an action of the plan,
+ * where a goal states an outcome (`市民が安全に暮らせるまちになる`). Read on plain headings with no label.
+ */
+export const ACTION_ENDINGS: readonly string[] = ['推進', '充実', '支援', '強化', '整備', '促進', '確保', '育成', '創出', '活性化', '展開', '保全', '形成', '構築'];
+
 /** The longest text read as a heading's title or a table caption. */
 export const HEADING_MAX_LENGTH = 60;
 

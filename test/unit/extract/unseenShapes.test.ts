@@ -46,3 +46,33 @@ describe('statements with 現状値 and 目標値 words and no arrow', () => {
     ]);
   });
 });
+
+describe('plain headings above statements (a 広報 page: no labels, a heading per aim)', () => {
+  const r = extract(
+    '子どもを生み育てやすいまちになる',
+    '●出生数=310人→330人',
+    '',
+    '子育て相談体制の充実',
+    '●子育て相談件数=420件→600件',
+    '',
+    '基本目標2 しごとをつくる',
+    '',
+    '若者の地元就職',
+    '●市内就職率=38%→45%',
+  );
+  it('an outcome heads a goal; an action (…の充実), or any heading under a labelled goal, heads a measure', () => {
+    expect(r.goals.map((g) => [g.line, g.number, g.title])).toEqual([
+      [1, null, '子どもを生み育てやすいまちになる'],
+      [7, 2, 'しごとをつくる'],
+    ]);
+    expect(r.measures.map((m) => [m.line, m.goalKey, m.title])).toEqual([
+      [4, 'basic', '子育て相談体制の充実'],
+      [9, 'basic-2', '若者の地元就職'],
+    ]);
+    expect(r.indicators.map((i) => [i.line, i.level, i.goalKey, i.name, i.target.value])).toEqual([
+      [2, 'goal', 'basic', '出生数', 330],
+      [5, 'measure', 'basic', '子育て相談件数', 600],
+      [10, 'measure', 'basic-2', '市内就職率', 45],
+    ]);
+  });
+});
