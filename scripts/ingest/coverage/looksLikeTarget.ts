@@ -1,5 +1,6 @@
 import { parseQuantities } from '../recognize/parseQuantities';
 import type { Quantity } from '../recognize/readQuantity';
+import { RecognizeError } from '../recognize/RecognizeError';
 
 /** Words that announce a target or a KPI value. */
 const TARGET_WORDS = /目標値|目標数値|数値目標|KPI|成果指標|現状値|基準値|[⇒→]/;
@@ -20,6 +21,16 @@ function counts(text: string): Quantity[] {
  * `looksLikeTarget('観光入込客数 ⇒ 現状値(H30) 76万人 目標数値 90万人')` → true; `'婚姻数：90組→100組'` → true.
  */
 export function looksLikeTarget(text: string): boolean {
+  try {
+    return statesTarget(text);
+  } catch (error) {
+    // A malformed number (`4億3,0000万円`, an excerpt cut at `4,0`) by a target word: a line for a person to read, never a lost document.
+    if (error instanceof RecognizeError) return TARGET_WORDS.test(text) && /\d/.test(text);
+    throw error;
+  }
+}
+
+function statesTarget(text: string): boolean {
   if (SHARE_CHANGE.test(text)) return true;
   const withUnit = counts(text).filter((q) => q.unit !== '');
   if (TARGET_WORDS.test(text) && withUnit.length > 0) return true;

@@ -16,7 +16,7 @@ import { readActionLine } from './readActionLine';
 import { isColumnRunTable, readColumnRuns } from './readColumnRuns';
 import { readGluedTable } from './readGluedTable';
 import { readHeader, readVerticalHeader } from './readHeader';
-import { CIRCLED, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated } from './readHeadings';
+import { CIRCLED, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated, type GoalHead } from './readHeadings';
 import { readSentence } from './readSentence';
 import { TableReader, type RowPlace, type TableRow } from './readTableRows';
 import { joinName, rowIndicators } from './rowIndicators';
@@ -108,6 +108,8 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
   };
 
   const headed = headedGoals(tokens);
+  /** The document heads goals with a goal word somewhere (`基本目標2`, `・基本目標３ …`). */
+  const worded = tokens.some((t, k) => t.lineStart && readGoalHead(tokens, skipMarkers(tokens, k) === -1 ? k : skipMarkers(tokens, k), true) !== null);
   /** Bullets that opened statements (`●`): a phrase with the same bullet is a KPI of the same list. */
   const statementBullets = new Set<string>();
   let i = 0;
@@ -171,7 +173,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         i = header.end;
         continue;
       }
-      const goalHead = readGoalHead(tokens, i);
+      const goalHead = readGoalHead(tokens, i) ?? dottedGoalHead(i);
       if (goalHead && !(token.flattened && !token.lineStart && goalHead.word === '')) {
         i = readGoal(i, goalHead);
         continue;
@@ -326,6 +328,19 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     context.group = null;
     context.structureLine = lineEnd;
     return j;
+  }
+
+  /**
+   * `1.競争力のある産業振興による活力あるまちづくり` alone on its line heads a goal in a document whose
+   * goals have no goal word (基本目標…), when no goal is open or the open one was headed the same way:
+   * the `(1)` and `①` headings below it are its measures.
+   */
+  function dottedGoalHead(i: number): GoalHead | null {
+    const token = tokens[i]!;
+    if (worded || !token.lineStart || token.flattened || context.table || (context.goal && !/^\d+$/.test(context.goal.label))) return null;
+    const head = readMeasureHead(tokens, i);
+    if (!head || labelRank(head.label) !== 1) return null;
+    return { kind: 'basic', word: '', number: Number.parseInt(head.label, 10), inlineTitle: head.title, used: head.used };
   }
 
   /** A measure key unique in the document: `m-<line>`, with `-<n>` for a second measure on a line. */

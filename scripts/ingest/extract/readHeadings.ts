@@ -2,6 +2,7 @@ import { compactCell } from '../recognize/compactCell';
 import type { GoalKind } from './goalKinds';
 import type { Token } from './tokenizeDocument';
 import {
+  ARROWS,
   BULLETS,
   GOAL_BLOCK_WORDS,
   GOAL_WORDS,
@@ -148,6 +149,7 @@ export function readMeasureHead(tokens: Token[], i: number): MeasureHead | null 
     used = 2;
   }
   title = title.replace(PAGE_REFERENCE, '').trim();
-  if (title === '' || title.length > HEADING_MAX_LENGTH || /。/.test(title) || /^[\d,.%]/.test(title) || isFragment(title)) return null;
+  // A statement after a list marker (`① 新規就農者数:1.4人/年 → 4組/年`) is no heading.
+  if (title === '' || title.length > HEADING_MAX_LENGTH || /。/.test(title) || /^[\d,.%]/.test(title) || isFragment(title) || new RegExp(`[${ARROWS}]`).test(title)) return null;
   return { label: match[1]!, title, used };
 }

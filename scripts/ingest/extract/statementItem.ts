@@ -32,8 +32,8 @@ export function statementItem(doc: SourceDoc, n: number): { text: string; end: n
   return { text: text.replace(/\s*\|\s*/g, ' '), end };
 }
 
-/** A line that goes on with the statement before it: an arrow, `=`, a parenthesis or a value word first. */
-const CONTINUATION = new RegExp(`^[${ARROWS}=(]|^(現状値|基準値|現況値|目標数値|目標値)`);
+/** A line that goes on with the statement before it: an arrow, `=`, a parenthesis (not a measure's `(2)`) or a value word first. */
+const CONTINUATION = new RegExp(`^[${ARROWS}=]|^\\((?!\\d+\\))|^(現状値|基準値|現況値|目標数値|目標値)`);
 
 /** What makes a line a statement: an arrow or `=` after a name, or 現状値 … 目標値 words. */
 const STATEMENT = new RegExp(`^[^${ARROWS}=]{2,}[${ARROWS}=]|(現状値|基準値|現況値).*(目標値|目標数値)`);

@@ -15,7 +15,7 @@ export interface Statement {
 
 /** Removes list bullets and dashes that PDF extraction left in front of an item. */
 export function stripBullet(text: string): string {
-  return text.replace(/^[\s\-・•◦○●◆■]+/, '').trim();
+  return text.replace(/^[\s\-・•◦○●◆■]+/, '').replace(/^[①-⑳]\s*/, '').trim();
 }
 
 /**

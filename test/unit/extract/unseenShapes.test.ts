@@ -76,3 +76,39 @@ describe('plain headings above statements (a 広報 page: no labels, a heading p
     ]);
   });
 });
+
+describe('goals numbered `1.` with no goal word, `(1)` measures and `①` statements (a strategy copied onto a blog)', () => {
+  const r = extract(
+    '1.農業と漁業で稼ぐまちづくり',
+    '漁業生産額:12億円 → 15億円',
+    '(1)担い手の確保',
+    '① 新規就農者数:2人/年 → 5人/年',
+    '② 新規就漁者数: ― → 3人/年',
+    '(2)特産品の開発',
+    '① 商品開発数:1件/年 → 3件/年',
+    '2.人が集うまちづくり',
+    '転入者数:520人 → 600人',
+  );
+  it('reads 1. and 2. as goals, (1) and (2) as their measures, and the ① items as statements whose names drop the marker', () => {
+    expect(r.goals.map((g) => [g.line, g.number, g.title])).toEqual([
+      [1, 1, '農業と漁業で稼ぐまちづくり'],
+      [8, 2, '人が集うまちづくり'],
+    ]);
+    expect(r.measures.map((m) => [m.line, m.goalKey, m.label, m.title])).toEqual([
+      [3, 'basic-1', '(1)', '担い手の確保'],
+      [6, 'basic-1', '(2)', '特産品の開発'],
+    ]);
+    expect(view(r)).toEqual([
+      [2, 'goal', 'basic-1', '漁業生産額', 12, null, 'number', 15, '億円', null],
+      [4, 'measure', 'basic-1', '新規就農者数', 2, null, 'number', 5, '人/年', null],
+      [5, 'measure', 'basic-1', '新規就漁者数', null, null, 'number', 3, '人/年', null],
+      [7, 'measure', 'basic-1', '商品開発数', 1, null, 'number', 3, '件/年', null],
+      [9, 'goal', 'basic-2', '転入者数', 520, null, 'number', 600, '人', null],
+    ]);
+  });
+  it('reads `1.` as a measure in a document whose goals have a goal word', () => {
+    const worded = extract('基本目標1 しごとをつくる', '1.農業の振興', '新規就農者数:2人 → 5人');
+    expect(worded.goals.map((g) => g.key)).toEqual(['basic-1']);
+    expect(worded.measures.map((m) => [m.label, m.title])).toEqual([['1.', '農業の振興']]);
+  });
+});
