@@ -6,6 +6,7 @@ import { statementIndicators } from '../structure/statementIndicators';
 import { toRawTarget } from '../structure/toRawValues';
 import { captionBefore } from './captionBefore';
 import { consolidateGoals } from './consolidateGoals';
+import { flatStatementSpan } from './flatStatementSpan';
 import { defaultPeriods, findLegend } from './findLegend';
 import { goalKey } from './goalKinds';
 import { headingAbove } from './headingAbove';
@@ -172,6 +173,13 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         context.structureLine = header.line;
         i = header.end;
         continue;
+      }
+      if (token.flattened && !context.table) {
+        const next = readFlatStatements(i);
+        if (next !== null) {
+          i = next;
+          continue;
+        }
       }
       const goalHead = readGoalHead(tokens, i) ?? dottedGoalHead(i);
       if (goalHead && !(token.flattened && !token.lineStart && goalHead.word === '')) {
@@ -427,6 +435,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
       readGoalHead(tokens, j) !== null ||
       readBlockWord(t.text) !== null ||
       readMeasureHead(tokens, j) !== null ||
+      flatStatementSpan(tokens, j, false) !== null ||
       /^[【●■]/.test(t.text)
     );
   }
@@ -481,6 +490,26 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     }
     context.block = null;
     context.structureLine = heading.lineEnd;
+  }
+
+  /**
+   * Reads the `①名称:X→Y` statements that follow each other on a flattened page (flatStatementSpan);
+   * returns the index after the last, or null when none starts at tokens[i].
+   */
+  function readFlatStatements(i: number): number | null {
+    let at = i;
+    for (let span = flatStatementSpan(tokens, at, false); span; span = flatStatementSpan(tokens, at, true)) {
+      const statement = splitStatement(span.text);
+      if (!statement?.target) break;
+      try {
+        result.indicators.push(...statementIndicators(statement, { file: doc.file, line: tokens[at]!.line, ...place(), ...defaultPeriods(legend) }));
+      } catch (error) {
+        if (!(error instanceof IngestError) || strict) throw error;
+        result.skipped.push({ line: tokens[at]!.line, reason: error.message });
+      }
+      at = span.end;
+    }
+    return at === i ? null : at;
   }
 
   /**

@@ -56,7 +56,7 @@ export function readGoalHead(tokens: Token[], i: number, bulleted = false): Goal
       number = Number(match[1]);
       rest = match[2]!;
     } else {
-      const numbered = /^(\d+)(.*)$/.exec(match[1]!);
+      const numbered = /^(\d+)(.*)$/.exec(match[1]!) ?? romanNumbered(match[1]!);
       rest = numbered ? numbered[2]! : match[1]!;
       if (numbered) number = Number(numbered[1]);
       else if (rest === '' && /^\d+$/.test(undecorated(tokens[i + 1]?.text ?? '')) && tokens[i + 1]!.line === token.line) {
@@ -78,6 +78,14 @@ export function readGoalHead(tokens: Token[], i: number, bulleted = false): Goal
     return { kind: 'project', word: PROJECT_SUFFIXES.find((s) => title.endsWith(s))!, number: Number(text), inlineTitle: '', used: 1 };
   }
   return null;
+}
+
+/** Roman numerals of goal headings (`基本目標Ⅰ`, read as `I` after NFKC), in the shape of a digits match: [text, '1', rest]. */
+function romanNumbered(text: string): [string, string, string] | null {
+  const roman = /^(VIII|VII|VI|IV|IX|III|II|I|V|X)(?![A-Za-z])(.*)$/.exec(text);
+  if (!roman) return null;
+  const value = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'].indexOf(roman[1]!) + 1;
+  return [text, String(value), roman[2]!];
 }
 
 /** The tokens of the line that starts at tokens[i]. */

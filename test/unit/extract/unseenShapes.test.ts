@@ -112,3 +112,19 @@ describe('goals numbered `1.` with no goal word, `(1)` measures and `①` statem
     expect(worded.measures.map((m) => [m.label, m.title])).toEqual([['1.', '農業の振興']]);
   });
 });
+
+describe('`①名称:X→Y` statements one after another on a flattened page, under a goal numbered in Roman numerals', () => {
+  const page =
+    '令和元年度 総合戦略の検証 本市では基本目標ごとに数値目標を掲げ、その達成状況を毎年度確認しています。 基本目標Ⅱ 新しいひとの流れをつくる ' +
+    '①転入者数: 2,410 人(平成 30 年)→2,600 人(令和 6 年) ②観光入込客数:85万人(平成 30 年)→95万人(令和 6 年) ' +
+    '20 歳～39 歳の転出超過数: 310 人(平成 30 年)→150 人(令和 6 年) 表中の数値は住民基本台帳によります。';
+  const r = extract(page);
+  it('reads each statement (one without its marker after the one before), under 基本目標Ⅱ', () => {
+    expect(r.goals.map((g) => [g.number, g.title])).toEqual([[2, '新しいひとの流れをつくる']]);
+    expect(view(r)).toEqual([
+      [1, 'goal', 'basic-2', '転入者数', 2410, 2018, 'number', 2600, '人', 2024],
+      [1, 'goal', 'basic-2', '観光入込客数', 85, 2018, 'number', 95, '万人', 2024],
+      [1, 'goal', 'basic-2', '20歳～39歳の転出超過数', 310, 2018, 'number', 150, '人', 2024],
+    ]);
+  });
+});
