@@ -19,6 +19,7 @@ import { readGluedTable } from './readGluedTable';
 import { readHeader, readVerticalHeader } from './readHeader';
 import { CIRCLED, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated, type GoalHead } from './readHeadings';
 import { readSentence } from './readSentence';
+import { readVerticalRecord } from './readVerticalRecord';
 import { TableReader, type RowPlace, type TableRow } from './readTableRows';
 import { joinName, rowIndicators } from './rowIndicators';
 import { rowMeasure } from './rowMeasure';
@@ -97,15 +98,19 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         const group = context.table.header.columns.find((c) => c.role === 'title')?.label.replace(/名$/, '') ?? null;
         row.place = { ...row.place, measureKey: titleMeasure(row, group).key };
       }
-      try {
-        const measure = result.measures.find((m) => m.key === row.place.measureKey);
-        result.indicators.push(...rowIndicators(doc.file, row, legend, measure?.title ?? null));
-      } catch (error) {
-        if (!(error instanceof IngestError) || strict) throw error;
-        result.skipped.push({ line: (row.name[0] ?? row.cells[0]!.token).line, reason: error.message });
-      }
+      pushRow(row);
     }
     context.table = null;
+  };
+  /** The indicators of a table row (an error skips the row, or stops a strict ingest). */
+  const pushRow = (row: TableRow) => {
+    try {
+      const measure = result.measures.find((m) => m.key === row.place.measureKey);
+      result.indicators.push(...rowIndicators(doc.file, row, legend, measure?.title ?? null));
+    } catch (error) {
+      if (!(error instanceof IngestError) || strict) throw error;
+      result.skipped.push({ line: (row.name[0] ?? row.cells[0]!.token).line, reason: error.message });
+    }
   };
 
   const headed = headedGoals(tokens);
@@ -159,6 +164,16 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
           i = end;
           continue;
         }
+      }
+      const record = header ? null : readVerticalRecord(tokens, i);
+      if (record) {
+        closeTable();
+        if (record.header.level) context.block = record.header.level;
+        pushRow({ ...record.row, place: place() });
+        result.consumed.add(record.header.line);
+        context.structureLine = record.header.line;
+        i = record.end;
+        continue;
       }
       if (header) {
         closeTable();
@@ -549,13 +564,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     });
     for (const { section, row } of table.rows) {
       const measure = measures[section] ?? null;
-      const at: RowPlace = { goalKey: context.goal?.key ?? null, measureKey: measure?.key ?? null, level: context.block ?? (measure ? 'measure' : 'goal') };
-      try {
-        result.indicators.push(...rowIndicators(doc.file, { ...row, place: at }, legend, measure?.title ?? null));
-      } catch (error) {
-        if (!(error instanceof IngestError) || strict) throw error;
-        result.skipped.push({ line: row.cells[0]!.token.line, reason: error.message });
-      }
+      pushRow({ ...row, place: { goalKey: context.goal?.key ?? null, measureKey: measure?.key ?? null, level: context.block ?? (measure ? 'measure' : 'goal') } });
     }
     if (strict && table.unmatched.length > 0) throw new IngestError(doc.file, table.unmatched[0]!.line, table.unmatched[0]!.reason);
     result.skipped.push(...table.unmatched);

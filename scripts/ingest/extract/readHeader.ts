@@ -53,6 +53,8 @@ export function readColumn(text: string, first: boolean): (Column & { period: st
     const period = periodOf(group[2]!);
     const word = COLUMN_WORDS.find(([w]) => w === group[1]);
     if (word && period) return { role: word[1], label: cell, period };
+    // `指標(KPI)`: a column word qualified by a block word.
+    if (word && MEASURE_BLOCK_WORDS.includes(group[2]!)) return { role: word[1], label: cell, period: null };
   }
   for (const [word, role] of COLUMN_WORDS) {
     if (!cell.endsWith(word) || cell === word) continue;
@@ -68,8 +70,8 @@ export function readColumn(text: string, first: boolean): (Column & { period: st
 }
 
 /** Level a name column's word implies. */
-function levelOf(label: string): 'goal' | 'measure' | null {
-  if (MEASURE_BLOCK_WORDS.some((w) => label.startsWith(w))) return 'measure';
+export function levelOf(label: string): 'goal' | 'measure' | null {
+  if (MEASURE_BLOCK_WORDS.some((w) => label.startsWith(w) || label.endsWith(`(${w})`))) return 'measure';
   if (GOAL_COLUMN_WORDS.includes(label)) return 'goal';
   return null;
 }

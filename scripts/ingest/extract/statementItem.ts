@@ -1,5 +1,6 @@
 import type { SourceDoc } from '../read/SourceDoc';
 import { splitStatement } from '../structure/splitStatement';
+import { readColumn } from './readHeader';
 import { ARROWS, BULLET_START, HEADING_MAX_LENGTH } from './vocabulary';
 
 /**
@@ -20,7 +21,8 @@ export function statementItem(doc: SourceDoc, n: number): { text: string; end: n
     // Blank lines may stand inside an item that has no target yet (`・名称` / blank / `⇒ 現状値 …`).
     while (k < doc.lines.length && lineOf(k) === '' && !complete(text)) k++;
     const next = lineOf(k).replace(/^-\s*/, '');
-    if (next === '' || /^\|/.test(next) || BULLET_START.test(lineOf(k))) break;
+    // A name column's label (`指標(KPI)`) opens a table, not more of the statement.
+    if (next === '' || /^\|/.test(next) || BULLET_START.test(lineOf(k)) || readColumn(next, true)?.role === 'name') break;
     // A name ending with `：` waits for its values, however far below (`立地企業数：` / blank / `34社→45社`).
     const continues = CONTINUATION.test(next) || (!complete(text) && (/[:：]$/.test(text) || (k === end + 1 && text.length < HEADING_MAX_LENGTH)));
     if (!continues) break;

@@ -1,7 +1,9 @@
 import { parseDecimal } from './parseDecimal';
 
-/** Number words that scale what precedes them; a number may chain them from large to small (`25億4,000万`). */
+/** Number words that scale what precedes them; a number may chain them from large to small (`25億4,000万`, `95万9千`). */
 const SCALES: Readonly<Record<string, number>> = { 兆: 1e12, 億: 1e8, 万: 1e4 };
+/** Scale words that only go on a chain (`95万9千人`): alone, `1,044千人` keeps 千 in its unit. */
+const CHAIN_SCALES: Readonly<Record<string, number>> = { 千: 1e3 };
 const NUMBER_TOKEN = /^\d(?:[\d,.]*\d)?/;
 
 /** A number read at the start of a text, in the unit of its largest scale word. */
@@ -22,7 +24,7 @@ export function readScaledNumber(text: string, found: string): ScaledNumber | nu
     const value = parseDecimal(token[0], found);
     at += token[0].length;
     const word = text[at] ?? '';
-    const factor = SCALES[word];
+    const factor = SCALES[word] ?? (parts.length > 0 ? CHAIN_SCALES[word] : undefined);
     const previous = parts[parts.length - 1]?.scale ?? Infinity;
     if (factor === undefined || factor >= previous) {
       parts.push({ value, scale: 1 });

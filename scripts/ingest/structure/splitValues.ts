@@ -6,8 +6,8 @@ export interface ValuePart {
 
 /** A token that starts a value: a digit, a sign, 約 or an arrow. */
 const VALUE_START = /^(約|△|▲|ー|−|-|－)?\d|^[↑↓]/;
-/** Two quantities glued together, e.g. `2戸10.6ha` (not a span such as `5年間で250件`). */
-const GLUED = /^(\d[\d,.]*(?!年)[^\d\s(),.×/]+)(\d[\d,.]*[^\d\s(),.×/]+)$/;
+/** Two quantities glued together, e.g. `2戸10.6ha` (not a span such as `5年間で250件`, nor one number chaining scale words, `95万9千人`). */
+const GLUED = /^(\d[\d,.]*(?!年)(?![万億兆]\d)[^\d\s(),.×/]+)(\d[\d,.]*[^\d\s(),.×/]+)$/;
 /** A leading period in parentheses, e.g. `(H30)`, `(第1期実績)`. */
 const LEAD_PERIOD = /^\(([^)]*(\d|元)[^)]*)\)\s*/;
 

@@ -42,3 +42,18 @@ describe('a table printed one cell per line', () => {
     expect(r.indicators.map((i) => i.actuals?.map((a) => [a.value, a.line]))).toEqual([[[7.3, 12]], [[1, 18]]]);
   });
 });
+
+describe('a table of one row printed one cell per line, its periods on lines of their own (a tourism plan\'s KPI)', () => {
+  const r = extractRecords(
+    toSourceDoc(
+      'town.txt',
+      ['指標2', '宿泊者数(年間)', '指標(KPI)', '宿泊者数', '(年間)', '現状値', '目標値', '(令和元年)', '(令和7年)', '12万3千人', '15万人', '1年間に市内で宿泊した人の数です。'].join('\n'),
+      'UTF8',
+    ),
+  );
+  it('reads the name wherever it stands among the labels, the periods in column order, 12万3千人 as one number, at measure level (KPI)', () => {
+    expect(r.indicators.map((i) => [i.line, i.level, i.name, i.baseline?.value, i.baseline?.unit, i.baseline?.fiscalYear, i.target.value, i.target.unit, i.target.fiscalYear])).toEqual([
+      [4, 'measure', '宿泊者数(年間)', 12.3, '万人', 2019, 15, '万人', 2025],
+    ]);
+  });
+});

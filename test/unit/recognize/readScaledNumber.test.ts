@@ -23,6 +23,12 @@ describe('readScaledNumber', () => {
     });
   });
 
+  describe('with 千 after a larger scale word (test/gold/towns/fukushima-2016.txt line 53)', () => {
+    it('folds it into the chain: 95万9千人 is 95.9 in 万', () => {
+      expect(readScaledNumber('95万9千人', '')).toStrictEqual({ value: 95.9, scale: '万', length: 5 });
+    });
+  });
+
   describe('with no scale word (004:248)', () => {
     it('reads the number alone, 千 staying in the unit', () => {
       expect(readScaledNumber('1,044千人', '')).toStrictEqual({ value: 1044, scale: '', length: 5 });
