@@ -2,7 +2,7 @@ import { compactCell } from '../recognize/compactCell';
 import { parsePeriod } from '../recognize/parsePeriod';
 import { RecognizeError } from '../recognize/RecognizeError';
 import type { Token } from './tokenizeDocument';
-import { COLUMN_WORDS, GOAL_COLUMN_WORDS, MEASURE_BLOCK_WORDS, type ColumnRole } from './vocabulary';
+import { COLUMN_WORDS, GOAL_COLUMN_WORDS, HEADING_MAX_LENGTH, MEASURE_BLOCK_WORDS, type ColumnRole } from './vocabulary';
 
 /** One column of a table header: its role and the period its label states (`目標値(R7年度)` → R7年度). */
 export interface Column {
@@ -46,6 +46,7 @@ const TAIL_ROLES: ReadonlySet<ColumnRole> = new Set(['code', 'text', 'title', 'd
  */
 export function readColumn(text: string, first: boolean): (Column & { period: string | null }) | Column | null {
   const cell = compactCell(text);
+  if (cell.length > HEADING_MAX_LENGTH) return null;
   const exact = COLUMN_WORDS.find(([word]) => word === cell);
   if (exact) return { role: first && exact[0] === '数値目標' ? 'name' : exact[1], label: cell, period: null };
   const group = /^(.+?)\(([^()]+)\)$/.exec(cell);

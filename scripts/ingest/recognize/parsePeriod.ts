@@ -23,8 +23,8 @@ export type Period = {
 const QUALIFIERS = /(?:末|当初|実績|平均|累計|見込み|見込|時点|現在|実施|調査|中|頃|まで|以降)$/;
 const RANGE = /^(.+?)(?:～|から)(.+)$/;
 const EQUIVALENT = /^(.+?)\((.+)\)$/;
-/** An era year with its Western year in parentheses before the suffix: `令和11(2029)年度`. */
-const INNER_EQUIVALENT = /^(.+?\d+|.+?元)\((\d{4})\)(年度?.*)$/;
+/** An era year with its Western year in parentheses before the suffix: `令和11(2029)年度` (the suffix has no parentheses, so the rewrite matches once). */
+const INNER_EQUIVALENT = /^(.+?\d+|.+?元)\((\d{4})\)(年度?[^()]*)$/;
 const ORDINAL_TERM = /^第\d+期/;
 
 function stripQualifiers(text: string): string {

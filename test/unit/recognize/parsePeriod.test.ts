@@ -133,3 +133,12 @@ describe('parsePeriod', () => {
     });
   });
 });
+
+describe('parsePeriod on a whole flattened page', () => {
+  // ../shared/corpus/kakogawa-2021.txt line 11 holds dozens of `(2019)年` equivalents: the rewrite of one
+  // `令和元(2019)年度` must not match again, or the text doubles on every pass (it ran out of memory).
+  it('returns null for prose with many era years and their Western equivalents, in bounded time', () => {
+    const page = Array.from({ length: 40 }, (_, k) => `令和${k + 1}(${2019 + k})年に事業を実施しました。`).join(' ');
+    expect(parsePeriod(page)).toBeNull();
+  });
+});
