@@ -1,6 +1,6 @@
 /**
- * The words the benchmark reads: list markers dropped from names and scale words folded out of
- * units. Mechanism lives in the modules that import this; the wording lives here.
+ * The words the benchmark reads: list markers dropped from names (scale words of units are the
+ * site's, src/domain/units.ts). Mechanism lives in the modules that import this; the wording lives here.
  */
 
 /**
@@ -13,17 +13,3 @@ export const LIST_MARKER =
 
 /** Reference marks inside a name (`転出超過数※`, `コミュニティ交通※1の利用者数`). */
 export const REFERENCE_MARK = /※[0-9０-９]*/gu;
-
-/**
- * Scale words a unit may start with, largest first so that `千万` wins over `千`:
- * `76万人` is 760,000 人, `2,205千人` is 2,205,000 人, `25億円` is 2,500,000,000 円.
- */
-export const UNIT_SCALES: readonly (readonly [word: string, factor: number])[] = [
-  ['兆', 1e12],
-  ['億', 1e8],
-  ['千万', 1e7],
-  ['百万', 1e6],
-  ['十万', 1e5],
-  ['万', 1e4],
-  ['千', 1e3],
-];

@@ -1,14 +1,16 @@
 import { classifyThemes } from '../../src/domain/classifyThemes';
+import { toBaseValue } from '../../src/domain/toBaseValue';
+import { readUnit } from '../../src/domain/units';
 import type { Goal } from '../../src/schemas/goal';
 import type { Indicator } from '../../src/schemas/indicator';
 import type { Measure } from '../../src/schemas/measure';
-import type { Municipality } from '../../src/schemas/municipality';
+import type { MunicipalityIdentity } from '../../src/schemas/municipality';
 import type { Plan } from '../../src/schemas/plan';
 import { createRng, type Rng } from './rng';
 
 /** The real records whose texts the synthetic ones are recombined from. */
 export interface PhrasePool {
-  municipalities: readonly Municipality[];
+  municipalities: readonly MunicipalityIdentity[];
   goals: readonly Goal[];
   measures: readonly Measure[];
   indicators: readonly Indicator[];
@@ -16,7 +18,8 @@ export interface PhrasePool {
 
 /** A corpus shaped like content/*.json. */
 export interface Corpus {
-  municipalities: Municipality[];
+  /** Names only: the search index needs no population (content/municipalities.json also has one). */
+  municipalities: MunicipalityIdentity[];
   plans: Plan[];
   goals: Goal[];
   measures: Measure[];
@@ -45,7 +48,7 @@ function stem(name: string): string {
  * by the municipality's, qualifiers and a neighbour's place name added), numbers drawn at random.
  * Deterministic for a seed. `generateCorpus(pool, nationalMunicipalities(), 1)` → about 330k records.
  */
-export function generateCorpus(pool: PhrasePool, municipalities: readonly Municipality[], seed: number): Corpus {
+export function generateCorpus(pool: PhrasePool, municipalities: readonly MunicipalityIdentity[], seed: number): Corpus {
   const rng = createRng(seed);
   const realStems = pool.municipalities.flatMap((m) => [m.name, stem(m.name), m.kana.replace(/し$/, '')]).sort((a, b) => b.length - a.length);
   const realPattern = new RegExp(realStems.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
@@ -76,6 +79,7 @@ export function generateCorpus(pool: PhrasePool, municipalities: readonly Munici
         published: `${start}-03`,
         periodStart: start,
         periodEnd: start + 4,
+        periodSource: null,
         revises: null,
         previousPlan: g === 0 ? null : `${m.code}-g${generation - 1}-strategy`,
         sourceFile: file,
@@ -92,7 +96,13 @@ export function generateCorpus(pool: PhrasePool, municipalities: readonly Munici
           const realIndicator = rng.pick(pool.indicators);
           const name = vary(realIndicator.name, rng);
           const unit = realIndicator.unit || rng.pick(UNITS);
+          const { base: unitBase, scale: unitScale, exponent } = readUnit(unit);
+          // Drawn in the order the generator has always drawn them, so a seed gives the same corpus.
           const base = rng.int(1, 5000);
+          const baselinePeriod = `R${rng.int(1, 5)}`;
+          const baselineYear = 2018 + rng.int(1, 5);
+          const target = base + rng.int(1, 500);
+          const targetPeriod = `R${rng.int(6, 11)}`;
           corpus.indicators.push({
             ...realIndicator,
             id: `${planId}-L${(line += 2)}`,
@@ -103,8 +113,23 @@ export function generateCorpus(pool: PhrasePool, municipalities: readonly Munici
             level: measure === null ? 'goal' : 'measure',
             name,
             unit,
-            baseline: { value: base, period: `R${rng.int(1, 5)}`, fiscalYear: 2018 + rng.int(1, 5), note: null },
-            target: { ...realIndicator.target, kind: 'number', value: base + rng.int(1, 500), valueMax: null, period: `R${rng.int(6, 11)}`, fiscalYear: start + 4, perYear: null, years: null, note: null },
+            unitBase,
+            unitScale,
+            baseline: { value: base, valueBase: toBaseValue(base, exponent), period: baselinePeriod, fiscalYear: baselineYear, note: null },
+            target: {
+              ...realIndicator.target,
+              kind: 'number',
+              value: target,
+              valueBase: toBaseValue(target, exponent),
+              valueMax: null,
+              valueMaxBase: null,
+              period: targetPeriod,
+              fiscalYear: start + 4,
+              perYear: null,
+              perYearBase: null,
+              years: null,
+              note: null,
+            },
             themes: classifyThemes(name),
             family: null,
             previous: null,

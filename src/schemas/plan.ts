@@ -25,6 +25,8 @@ export const planSchema = z.object({
   periodStart: z.number().int().min(1990).max(2100),
   /** Last fiscal year of the plan period, inclusive. */
   periodEnd: z.number().int().min(1990).max(2100),
+  /** Where the period comes from (the manifest's period.source: the document's lines or another publication); null when not recorded. */
+  periodSource: z.string().nullable(),
   /** Plan this one revises (for a revision) or null. */
   revises: z.string().nullable(),
   /** Earlier plan of the same municipality in the series (previous generation), or null. */

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../scripts/check/startPreview';
 import { runIngest } from '../../scripts/ingest/pipeline/runIngest';
+import { CENSUS_POPULATION } from '../../scripts/ingest/read/censusPopulation';
 import { writeOutputs } from '../../scripts/ingest/write/writeOutputs';
 import { launchChromium } from '../support/browser';
 
@@ -56,7 +57,7 @@ beforeAll(async () => {
   // The fixture's document and manifest only: directories pass, other files stay out.
   await cp(fixture, path.join(root, 'seeds'), { recursive: true, filter: (f) => !/\.[^./]+$/.test(f) || /\.(txt|yaml)$/.test(f) });
   await writeFile(path.join(root, CONFIG), "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache/' };\n");
-  await writeOutputs(root, (await runIngest(root)).files);
+  await writeOutputs(root, (await runIngest(root, { populationFile: path.join(repo, CENSUS_POPULATION.file) })).files);
   const astro = path.join(repo, 'node_modules/astro/bin/astro.mjs');
   await run([astro, 'build', '--root', root, '--config', CONFIG, '--silent']);
   preview = await startPreview({ root, config: CONFIG, base: process.env.BASE_PATH });

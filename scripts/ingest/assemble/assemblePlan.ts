@@ -1,6 +1,8 @@
 import { classifyThemes, sortThemes } from '../../../src/domain/classifyThemes';
 import { familyOf } from '../../../src/domain/families';
 import { OVERRIDES } from '../../../src/domain/overrides';
+import { toBaseValue } from '../../../src/domain/toBaseValue';
+import { readUnit } from '../../../src/domain/units';
 import type { Goal } from '../../../src/schemas/goal';
 import type { Indicator } from '../../../src/schemas/indicator';
 import type { Manifest } from '../../../src/schemas/manifest';
@@ -70,6 +72,7 @@ export function planFromManifest(manifest: Manifest, sourceFile: string): Plan {
     published: manifest.published,
     periodStart: manifest.period.start,
     periodEnd: manifest.period.end,
+    periodSource: manifest.period.source ?? null,
     revises: manifest.revises ? `${manifest.municipality}-${manifest.revises}` : null,
     previousPlan: null,
     sourceFile,
@@ -147,6 +150,12 @@ export function assemblePlan(
     const target = raw.target;
     const end = typeof impliedEnd === 'function' ? impliedEnd(raw) : impliedEnd;
     const implied = target.fiscalYear === null && end !== null;
+    const unit = target.unit || raw.baseline?.unit || '';
+    const { base: unitBase, scale: unitScale, exponent } = readUnit(unit);
+    const inBase = (value: number | null) => toBaseValue(value, exponent);
+    // A baseline written in its own unit (76万人 beside a target in 千人) is scaled by that unit; in another base unit it has no base value.
+    const baselineUnit = readUnit(raw.baseline?.unit || unit);
+    const baselineBase = baselineUnit.base === unitBase ? toBaseValue(raw.baseline?.value ?? null, baselineUnit.exponent) : null;
     return {
       id,
       plan: planId,
@@ -155,9 +164,12 @@ export function assemblePlan(
       measure,
       level: raw.level,
       name: raw.name,
-      unit: target.unit || raw.baseline?.unit || '',
+      unit,
+      unitBase,
+      unitScale,
       baseline: {
         value: raw.baseline?.value ?? null,
+        valueBase: baselineBase,
         period: raw.baseline?.period ?? null,
         fiscalYear: raw.baseline?.fiscalYear ?? null,
         note: raw.baseline?.note ?? null,
@@ -165,16 +177,19 @@ export function assemblePlan(
       target: {
         kind: target.kind,
         value: target.value,
+        valueBase: inBase(target.value),
         valueMax: target.valueMax,
+        valueMaxBase: inBase(target.valueMax),
         period: target.period,
         fiscalYear: implied ? end : target.fiscalYear,
         impliedByPlanPeriod: implied,
         perYear: target.perYear,
+        perYearBase: inBase(target.perYear),
         years: target.years,
         note: target.note,
         basis: target.basis,
       },
-      actuals: raw.actuals ?? [],
+      actuals: (raw.actuals ?? []).map((a) => ({ value: a.value, valueBase: inBase(a.value), text: a.text, period: a.period, fiscalYear: a.fiscalYear, line: a.line })),
       themes: themesFor(id, raw.name, inherited),
       family: familyFor(id, raw.name),
       previous: null,

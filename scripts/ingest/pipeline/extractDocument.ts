@@ -59,6 +59,7 @@ export function extractDocument(doc: SourceDoc, code: string): AssembledPlan & {
     published: null,
     periodStart: period?.start ?? 0,
     periodEnd: period?.end ?? 0,
+    periodSource: null,
     revises: null,
     previousPlan: null,
     sourceFile: doc.file,

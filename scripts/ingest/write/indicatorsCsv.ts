@@ -2,14 +2,16 @@ import { stringify } from 'csv-stringify/sync';
 import type { Goal } from '../../../src/schemas/goal';
 import type { Indicator } from '../../../src/schemas/indicator';
 import type { Measure } from '../../../src/schemas/measure';
-import type { Municipality } from '../../../src/schemas/municipality';
+import type { MunicipalityIdentity } from '../../../src/schemas/municipality';
 import type { Plan } from '../../../src/schemas/plan';
 
 /** Column order of indicators.csv (documented on /data/). */
 export const INDICATOR_COLUMNS = [
   'indicator_id', 'municipality_code', 'municipality', 'plan_id', 'plan_title', 'goal_label', 'goal_title', 'level',
-  'measure', 'name', 'unit', 'baseline_value', 'baseline_period', 'baseline_fy', 'target_kind', 'target_value',
-  'target_value_max', 'target_period', 'target_fy', 'themes', 'family', 'source_file', 'source_line', 'corrected',
+  'measure', 'name', 'unit', 'unit_base', 'baseline_value', 'baseline_value_base', 'baseline_period', 'baseline_fy',
+  'baseline_qualifier', 'target_kind', 'target_value', 'target_value_base', 'target_value_max', 'target_value_max_base',
+  'target_basis', 'target_qualifier', 'target_period', 'target_fy', 'target_fy_implied', 'themes', 'family',
+  'source_file', 'source_line', 'corrected',
 ] as const;
 
 /**
@@ -22,7 +24,7 @@ export function neutralize(text: string): string {
 
 /** Records the CSV rows refer to, by id. */
 export interface CsvLookups {
-  municipalities: Map<string, Municipality>;
+  municipalities: Map<string, MunicipalityIdentity>;
   plans: Map<string, Plan>;
   goals: Map<string, Goal>;
   measures: Map<string, Measure>;
@@ -37,9 +39,11 @@ export function indicatorRow(ind: Indicator, lookups: CsvLookups): (string | num
   return [
     ind.id, ind.municipality, text(lookups.municipalities.get(ind.municipality)?.name), ind.plan, text(plan?.title),
     text(goal?.label), text(goal?.title), ind.level, text(ind.measure ? lookups.measures.get(ind.measure)?.title : ''),
-    text(ind.name), text(ind.unit), num(ind.baseline.value), text(ind.baseline.period), num(ind.baseline.fiscalYear),
-    ind.target.kind, num(ind.target.value), num(ind.target.valueMax), text(ind.target.period), num(ind.target.fiscalYear),
-    ind.themes.join(';'), text(ind.family), ind.source.file, ind.source.line, String(ind.corrected),
+    text(ind.name), text(ind.unit), text(ind.unitBase), num(ind.baseline.value), num(ind.baseline.valueBase),
+    text(ind.baseline.period), num(ind.baseline.fiscalYear), text(ind.baseline.note), ind.target.kind, num(ind.target.value),
+    num(ind.target.valueBase), num(ind.target.valueMax), num(ind.target.valueMaxBase), ind.target.basis, text(ind.target.note),
+    text(ind.target.period), num(ind.target.fiscalYear), String(ind.target.impliedByPlanPeriod), ind.themes.join(';'),
+    text(ind.family), ind.source.file, ind.source.line, String(ind.corrected),
   ];
 }
 

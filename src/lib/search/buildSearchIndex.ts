@@ -1,4 +1,4 @@
-import type { Municipality } from '../../schemas/municipality';
+import type { MunicipalityIdentity } from '../../schemas/municipality';
 import { blockFile, INDEX_FORMAT, MANIFEST_FILE, shardFile, shardOf, themeFile, type CityRow, type DocRow, type PostingShard, type SearchManifest } from './indexFormat';
 import { postingLists, themePostings } from './postingLists';
 import { DOC_KINDS } from './recordKinds';
@@ -60,7 +60,7 @@ function compareRecords(a: SearchRecord, b: SearchRecord): number {
  * 4 cities and 410 records → files 'search-index.json' and 'search-index-d0.json'.
  */
 export function buildSearchIndex(
-  municipalities: readonly Municipality[],
+  municipalities: readonly MunicipalityIdentity[],
   records: readonly SearchRecord[],
   layout: IndexLayout = layoutFor(records.length),
 ): BuiltIndex {

@@ -14,7 +14,7 @@ const MANIFEST_001: Manifest = {
   generation: 2,
   status: 'adopted',
   published: '2020-03',
-  period: { start: 2020, end: 2024 },
+  period: { start: 2020, end: 2024, source: '本文「令和2年度から令和6年度までの5年間」(line 51)' },
   quirks: [],
   revises: null,
   notes: '基本目標・数値目標・主要施策・具体的取組・重要業績評価指標(KPI)を含む全文。',
@@ -57,6 +57,7 @@ describe('planFromManifest', () => {
         published: '2020-03',
         periodStart: 2020,
         periodEnd: 2024,
+        periodSource: '本文「令和2年度から令和6年度までの5年間」(line 51)',
         revises: null,
         previousPlan: null,
         sourceFile: 'seeds/001_c90401aa62130a51.txt',
@@ -77,6 +78,9 @@ describe('planFromManifest', () => {
     const plan = planFromManifest(MANIFEST_004, 'seeds/004_2b3a8d459449e757.txt');
     it('keeps generation and notes null', () => {
       expect([plan.id, plan.generation, plan.notes, plan.previousPlan]).toEqual(['032069-action-plan-2021', null, null, null]);
+    });
+    it('has no period source when the manifest records none', () => {
+      expect(plan.periodSource).toBeNull();
     });
   });
 });
@@ -222,10 +226,15 @@ describe('assemblePlan', () => {
         expect([l214!.previous, l214!.corrected]).toEqual([null, false]);
       });
       it('keep the baseline and put the plan’s last year on a target that gives none', () => {
-        expect([l214!.unit, l214!.baseline, l214!.target]).toStrictEqual([
+        expect([l214!.unit, l214!.unitBase, l214!.unitScale, l214!.baseline, l214!.target]).toStrictEqual([
           '社',
-          { value: 31, period: '第1期実績', fiscalYear: null, note: null },
-          { kind: 'number', value: 50, valueMax: null, period: null, fiscalYear: 2024, impliedByPlanPeriod: true, perYear: null, years: null, note: null, basis: 'total' },
+          '社',
+          1,
+          { value: 31, valueBase: 31, period: '第1期実績', fiscalYear: null, note: null },
+          {
+            kind: 'number', value: 50, valueBase: 50, valueMax: null, valueMaxBase: null, period: null, fiscalYear: 2024,
+            impliedByPlanPeriod: true, perYear: null, perYearBase: null, years: null, note: null, basis: 'total',
+          },
         ]);
       });
       it('cite their line', () => {
@@ -269,6 +278,10 @@ describe('assemblePlan', () => {
         const t = one(rawTarget({ value: 25, unit: '名', perYear: 5, years: 5 }), 2024);
         expect([t.value, t.perYear, t.years]).toEqual([25, 5, 5]);
       });
+      it('give the per-year amount a base value too', () => {
+        const t = one(rawTarget({ value: 25, unit: '名', perYear: 5, years: 5 }), 2024);
+        expect([t.valueBase, t.perYearBase]).toEqual([25, 5]);
+      });
     });
   });
 
@@ -290,9 +303,36 @@ describe('assemblePlan', () => {
       const i = only(rawIndicator({ name: '観光入込客数', baseline: rawValue({ value: 76, unit: '万人' }), target: rawTarget({ value: 900, unit: '千人' }), line: 241 }));
       expect(i.unit).toBe('千人');
     });
+    it('scales a baseline by its own unit: 76万人 beside 900千人 are 760,000 and 900,000 人', () => {
+      const i = only(rawIndicator({ name: '観光入込客数', baseline: rawValue({ value: 76, unit: '万人' }), target: rawTarget({ value: 900, unit: '千人' }), line: 241 }));
+      expect([i.unitBase, i.baseline.valueBase, i.target.valueBase]).toEqual(['人', 760000, 900000]);
+    });
+    it('gives a baseline in another base unit no base value (10件 beside 20人)', () => {
+      const i = only(rawIndicator({ name: '相談', baseline: rawValue({ value: 10, unit: '件' }), target: rawTarget({ value: 20, unit: '人' }), line: 5 }));
+      expect([i.unitBase, i.baseline.value, i.baseline.valueBase, i.target.valueBase]).toEqual(['人', 10, null, 20]);
+    });
     it('fills an absent baseline with nulls (004 line 388: －)', () => {
       const i = only(rawIndicator({ name: '健康福祉ポイント付与 3000ポイント以上達成者の人数', target: rawTarget({ value: 800, unit: '人' }), line: 388 }));
-      expect([i.unit, i.baseline]).toStrictEqual(['人', { value: null, period: null, fiscalYear: null, note: null }]);
+      expect([i.unit, i.baseline]).toStrictEqual(['人', { value: null, valueBase: null, period: null, fiscalYear: null, note: null }]);
+    });
+    it('gives values in the base unit beside those as written (001 line 241: 76 万人 → 90 万人)', () => {
+      const i = only(rawIndicator({ name: '観光入込客数', baseline: rawValue({ value: 76, unit: '万人' }), target: rawTarget({ value: 90, unit: '万人' }), line: 241 }));
+      expect([i.unit, i.unitBase, i.unitScale, i.baseline.value, i.baseline.valueBase, i.target.value, i.target.valueBase]).toEqual(['万人', '人', 10000, 76, 760000, 90, 900000]);
+    });
+    it('counts 名 as 人 (001 line 465: 潜在的待機児童数 11名 → 0名)', () => {
+      const i = only(rawIndicator({ name: '潜在的待機児童数', baseline: rawValue({ value: 11, unit: '名' }), target: rawTarget({ value: 0, unit: '名' }), line: 465 }));
+      expect([i.unit, i.unitBase, i.unitScale, i.baseline.valueBase, i.target.valueBase]).toEqual(['名', '人', 1, 11, 0]);
+    });
+    it('scales the ends of a range and the actuals (1.5～2.2万人, 実績 1.7万人)', () => {
+      const i = only(
+        rawIndicator({
+          name: '観光入込客数',
+          target: rawTarget({ kind: 'range', value: 1.5, valueMax: 2.2, unit: '万人' }),
+          actuals: [{ value: 1.7, text: '1.7万人', period: 'R2', fiscalYear: 2020, line: 9 }],
+          line: 8,
+        }),
+      );
+      expect([i.target.valueBase, i.target.valueMaxBase, i.actuals[0]!.valueBase]).toEqual([15000, 22000, 17000]);
     });
     it('has an empty unit when neither side gives one', () => {
       expect(only(rawIndicator({ name: '出生数', line: 357 })).unit).toBe('');

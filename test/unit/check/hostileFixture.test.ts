@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest, type IngestOutput } from '../../../scripts/ingest/pipeline/runIngest';
+import { CENSUS_POPULATION } from '../../../scripts/ingest/read/censusPopulation';
 import { INDICATOR_COLUMNS } from '../../../scripts/ingest/write/indicatorsCsv';
 
 /** The hostile fixture (test/fixtures/hostile/): HTML, a script, a javascript: URL and spreadsheet formulas in its text. */
@@ -26,7 +27,7 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'hostile-'));
   await mkdir(path.join(root, 'seeds'));
   await cp(FIXTURE, path.join(root, 'seeds'), { recursive: true });
-  output = await runIngest(root);
+  output = await runIngest(root, { populationFile: path.resolve(CENSUS_POPULATION.file) });
   const [header, ...records] = parseCsv(output.files.get('public/data/indicators.csv')!);
   expect(header).toEqual([...INDICATOR_COLUMNS]);
   rows = new Map(records.map((r) => [r[0]!, Object.fromEntries(header!.map((h, i) => [h, r[i]!]))]));

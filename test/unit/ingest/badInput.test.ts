@@ -5,6 +5,7 @@ import Encoding from 'encoding-japanese';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IngestError } from '../../../scripts/ingest/IngestError';
 import { runIngest } from '../../../scripts/ingest/pipeline/runIngest';
+import { CENSUS_POPULATION } from '../../../scripts/ingest/read/censusPopulation';
 import { writeOutputs } from '../../../scripts/ingest/write/writeOutputs';
 
 /** A small real fragment of 001 (北斗市 第2期): one goal with one numerical target and one KPI. */
@@ -43,6 +44,9 @@ const MANIFEST = (overrides: Record<string, string> = {}) =>
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n') + '\n';
 
+/** The census table beside the repository (tests run from its root; the temporary roots have no ../shared/). */
+const populationFile = path.resolve(CENSUS_POPULATION.file);
+
 let root: string;
 
 beforeEach(async () => {
@@ -62,7 +66,7 @@ async function seed(text: string | Uint8Array, manifest = MANIFEST()) {
 /** The IngestError runIngest throws (fails the test when it throws none). */
 async function ingestError(): Promise<IngestError> {
   try {
-    await runIngest(root);
+    await runIngest(root, { populationFile });
   } catch (error) {
     if (error instanceof IngestError) return error;
     throw error;
@@ -73,7 +77,7 @@ async function ingestError(): Promise<IngestError> {
 describe('runIngest on good input', () => {
   it('reads the fragment into a goal target and a KPI with their lines', async () => {
     await seed(FRAGMENT);
-    const output = await runIngest(root);
+    const output = await runIngest(root, { populationFile });
     expect(output.indicators.map((i) => [i.name, i.baseline.value, i.target.value, i.unit, i.source.line])).toEqual([
       ['新規雇用増加数', 234, 400, '人', 7],
       ['観光入込客数', 76, 90, '万人', 15],
@@ -82,7 +86,7 @@ describe('runIngest on good input', () => {
   it('reads Shift_JIS text the same as UTF-8', async () => {
     const sjis = new Uint8Array(Encoding.convert(Encoding.stringToCode(FRAGMENT), { to: 'SJIS', from: 'UNICODE' }));
     await seed(sjis);
-    const output = await runIngest(root);
+    const output = await runIngest(root, { populationFile });
     expect(output.indicators.map((i) => i.name)).toEqual(['新規雇用増加数', '観光入込客数']);
   });
   it.each([
@@ -92,7 +96,7 @@ describe('runIngest on good input', () => {
     ['EUC-JP', () => new Uint8Array(Encoding.convert(Encoding.stringToCode(FRAGMENT), { to: 'EUCJP', from: 'UNICODE' }))],
   ])('reads %s text the same as UTF-8', async (_, bytes) => {
     await seed(bytes());
-    const output = await runIngest(root);
+    const output = await runIngest(root, { populationFile });
     expect(output.indicators.map((i) => [i.name, i.source.line])).toEqual([
       ['新規雇用増加数', 7],
       ['観光入込客数', 15],
@@ -100,7 +104,7 @@ describe('runIngest on good input', () => {
   });
   it.each([['CRLF', '\r\n'], ['CR', '\r']])('numbers lines the same with %s line ends', async (_, end) => {
     await seed(FRAGMENT.replaceAll('\n', end));
-    const output = await runIngest(root);
+    const output = await runIngest(root, { populationFile });
     expect(output.indicators.map((i) => i.source.line)).toEqual([7, 15]);
   });
 });
@@ -175,18 +179,47 @@ describe('runIngest on bad input', () => {
   });
 });
 
+describe('runIngest and the census population table', () => {
+  it('joins each municipality of the manifests to its 2020 census count (北斗市 01236: 44,331)', async () => {
+    await seed(FRAGMENT);
+    const output = await runIngest(root, { populationFile });
+    expect(output.municipalities.map((m) => [m.code, m.population])).toEqual([
+      ['012360', { count: 44331, date: '2020-10-01', preliminary: true, citation: '総務省統計局『令和2年国勢調査 人口速報集計』' }],
+    ]);
+  });
+  it('rejects a missing table, naming the file, and leaves the previous output untouched', async () => {
+    await seed(FRAGMENT);
+    await writeOutputs(root, (await runIngest(root, { populationFile })).files);
+    const before = await readFile(path.join(root, 'content/municipalities.json'), 'utf8');
+    const missing = path.join(root, '../no-such-folder/population.csv');
+    const error = await runIngest(root, { populationFile: missing }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IngestError);
+    expect([(error as IngestError).file, (error as IngestError).line]).toEqual(['../no-such-folder/population.csv', null]);
+    expect((error as IngestError).message).toMatch(/census population table.*no such file/);
+    expect(await readFile(path.join(root, 'content/municipalities.json'), 'utf8')).toBe(before);
+  });
+  it('rejects a table without the municipality, naming the table and the code', async () => {
+    await seed(FRAGMENT);
+    const table = path.join(root, 'population.csv');
+    await writeFile(table, 'area_code,area_name,population,male,female\r\n01000,北海道,5228885,2465581,2763304\r\n');
+    const error = await runIngest(root, { populationFile: table }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as IngestError).message).toBe('population.csv: expected a row with area_code 01236 (municipality 012360 北斗市), found "none"');
+  });
+});
+
 describe('writeOutputs', () => {
   it('leaves the previous output untouched when the ingest fails', async () => {
     await seed(FRAGMENT);
-    await writeOutputs(root, (await runIngest(root)).files);
+    await writeOutputs(root, (await runIngest(root, { populationFile })).files);
     const before = await readFile(path.join(root, 'content/indicators.json'), 'utf8');
     await writeFile(path.join(root, 'seeds/doc.txt'), '');
-    await expect(runIngest(root)).rejects.toBeInstanceOf(IngestError);
+    await expect(runIngest(root, { populationFile })).rejects.toBeInstanceOf(IngestError);
     expect(await readFile(path.join(root, 'content/indicators.json'), 'utf8')).toBe(before);
   });
   it('writes nothing when one of the files cannot be written', async () => {
     await seed(FRAGMENT);
-    const { files } = await runIngest(root);
+    const { files } = await runIngest(root, { populationFile });
     await writeOutputs(root, files);
     const before = await readFile(path.join(root, 'content/indicators.json'), 'utf8');
     const broken = new Map(files);

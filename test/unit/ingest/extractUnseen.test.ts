@@ -43,8 +43,11 @@ describe('npm run extract (the CLI)', () => {
       const cli = 'scripts/ingest/cli/extract.ts';
       const utf8 = await run(tsx, [cli, FIXTURE, '--municipality', '012360']);
       const fromSjis = await run(tsx, [cli, sjis, '--municipality', '012360']);
-      const rows = (csv: string) => csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((r) => r.split(',').slice(9, 21).join(','));
-      expect(rows(utf8.stdout)[0]).toBe('name,unit,baseline_value,baseline_period,baseline_fy,target_kind,target_value,target_value_max,target_period,target_fy,themes,family');
+      const rows = (csv: string) => csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((r) => r.split(',').slice(9, 29).join(','));
+      expect(rows(utf8.stdout)[0]).toBe(
+        'name,unit,unit_base,baseline_value,baseline_value_base,baseline_period,baseline_fy,baseline_qualifier,target_kind,target_value,' +
+          'target_value_base,target_value_max,target_value_max_base,target_basis,target_qualifier,target_period,target_fy,target_fy_implied,themes,family',
+      );
       expect(rows(utf8.stdout)).toHaveLength(6);
       expect(rows(fromSjis.stdout)).toEqual(rows(utf8.stdout));
       expect(fromSjis.stderr).toMatch(/\(SJIS\): 2 goals, \d+ measures, 5 indicators/);

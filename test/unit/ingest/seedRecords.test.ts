@@ -109,13 +109,13 @@ describe('北斗市 第3期 draft leaflet (000)', () => {
 
 describe('北本市 slides (002, tables with wrapped cells)', () => {
   it('joins a name wrapped over a blank line (lines 320–322)', () => {
-    expect(view('112330-g2-strategy-slides-L320')).toMatchObject({ name: '25歳から34歳までの女性の社会増減', unit: '人', baseline: [-40, null, null], target: ['number', 0, null, 2026, true] });
+    expect(view('112330-g2-strategy-slides-L320')).toMatchObject({ name: '25歳から34歳までの女性の社会増減', unit: '人', baseline: [-40, null, null], target: ['number', 0, null, 2025, true] });
   });
   it('reads ↑ as an increase target and ― as no baseline (line 366)', () => {
-    expect(view('112330-g2-strategy-slides-L366')).toMatchObject({ name: '子どもの放課後等の居場所があると思う保護者の割合', baseline: [null, null, null], target: ['increase', null, null, 2026, true] });
+    expect(view('112330-g2-strategy-slides-L366')).toMatchObject({ name: '子どもの放課後等の居場所があると思う保護者の割合', baseline: [null, null, null], target: ['increase', null, null, 2025, true] });
   });
   it('takes a baseline year on the continuation line (453–454)', () => {
-    expect(view('112330-g2-strategy-slides-L453')).toMatchObject({ unit: '万円', baseline: [168, 'R1', 2019], target: ['number', 276, null, 2026, true] });
+    expect(view('112330-g2-strategy-slides-L453')).toMatchObject({ unit: '万円', baseline: [168, 'R1', 2019], target: ['number', 276, null, 2025, true] });
   });
   it('keeps the first of two conflicting page headings for 基本目標2', () => {
     const goal = output.goals.find((g) => g.id === '112330-g2-strategy-slides-basic-2')!;

@@ -33,8 +33,12 @@ const SECOND = indicator(
     goal: GOAL.id,
     measure: MEASURE.id,
     unit: '件',
-    target: { kind: 'number', value: 8, valueMax: null, period: 'R6', fiscalYear: 2024, impliedByPlanPeriod: false, perYear: null, years: null, note: null, basis: 'total' },
-    actuals: [{ value: 6, text: `6件${HOSTILE}`, period: 'R2', fiscalYear: 2020, line: 12 }],
+    unitBase: '件',
+    target: {
+      kind: 'number', value: 8, valueBase: 8, valueMax: null, valueMaxBase: null, period: 'R6', fiscalYear: 2024,
+      impliedByPlanPeriod: false, perYear: null, perYearBase: null, years: null, note: null, basis: 'total',
+    },
+    actuals: [{ value: 6, valueBase: 6, text: `6件${HOSTILE}`, period: 'R2', fiscalYear: 2020, line: 12 }],
   },
   12,
 );

@@ -3,14 +3,18 @@ import { formatBaseline } from '../../../src/lib/formatBaseline';
 import { formatTarget } from '../../../src/lib/formatTarget';
 import type { Target } from '../../../src/schemas/indicator';
 
+/** A target in a unit without scale word (base values equal the written ones); formatting reads only the written ones. */
 const target = (fields: Partial<Target>): Target => ({
   kind: 'number',
   value: null,
+  valueBase: fields.value ?? null,
   valueMax: null,
+  valueMaxBase: fields.valueMax ?? null,
   period: null,
   fiscalYear: null,
   impliedByPlanPeriod: false,
   perYear: null,
+  perYearBase: fields.perYear ?? null,
   years: null,
   note: null,
   basis: 'total',
@@ -71,15 +75,15 @@ describe('formatTarget', () => {
 
 describe('formatBaseline', () => {
   it('gives the value and unit (観光入込客数 76万人 H30)', () => {
-    expect(formatBaseline({ value: 76, period: 'H30', fiscalYear: 2018, note: null }, '万人', 'ja')).toBe('76万人');
+    expect(formatBaseline({ value: 76, valueBase: 760000, period: 'H30', fiscalYear: 2018, note: null }, '万人', 'ja')).toBe('76万人');
   });
 
   it('keeps decimals and signs as written (合計特殊出生率 1.33, 社会動態 △55人)', () => {
-    expect(formatBaseline({ value: 1.33, period: null, fiscalYear: null, note: null }, '', 'ja')).toBe('1.33');
-    expect(formatBaseline({ value: -55, period: 'H30', fiscalYear: 2018, note: null }, '人', 'ja')).toBe('-55人');
+    expect(formatBaseline({ value: 1.33, valueBase: 1.33, period: null, fiscalYear: null, note: null }, '', 'ja')).toBe('1.33');
+    expect(formatBaseline({ value: -55, valueBase: -55, period: 'H30', fiscalYear: 2018, note: null }, '人', 'ja')).toBe('-55人');
   });
 
   it('says so when no value is given (未策定)', () => {
-    expect(formatBaseline({ value: null, period: 'R4', fiscalYear: 2022, note: '未策定' }, '', 'en')).toBe('not stated');
+    expect(formatBaseline({ value: null, valueBase: null, period: 'R4', fiscalYear: 2022, note: '未策定' }, '', 'en')).toBe('not stated');
   });
 });

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { progressStatus, type ProgressInput } from '../../../src/lib/progressStatus';
 import type { Baseline, Target } from '../../../src/schemas/indicator';
 
+/** Base values copy the written ones: progressStatus reads only the values and units as written. */
 const baseline = (value: number | null, fiscalYear: number | null, period: string | null = null): Baseline => ({
   value,
+  valueBase: value,
   period,
   fiscalYear,
   note: null,
@@ -12,11 +14,14 @@ const baseline = (value: number | null, fiscalYear: number | null, period: strin
 const target = (kind: Target['kind'], value: number | null, fiscalYear: number | null, valueMax: number | null = null): Target => ({
   kind,
   value,
+  valueBase: value,
   valueMax,
+  valueMaxBase: valueMax,
   period: null,
   fiscalYear,
   impliedByPlanPeriod: fiscalYear !== null,
   perYear: null,
+  perYearBase: null,
   years: null,
   note: null,
   basis: 'total',
