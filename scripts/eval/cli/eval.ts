@@ -1,7 +1,8 @@
 /**
  * `npm run eval -- [<folder>] [--json] [--verbose|-v]` — scores the extractor against hand-made
  * gold. With a folder: every `<name>.gold.json` in it against the `<name>.txt` beside it. With none:
- * the development corpus (../shared/corpus/) and the seeds (test/gold/seeds/*.gold.json whose
+ * the development corpus (../shared/corpus/), six other towns' passages gathered as a held-out set
+ * (test/gold/towns/) and the seeds (test/gold/seeds/*.gold.json whose
  * `document` is in seeds/). Figures only: exits 0 whatever the scores, 2 on bad usage or bad gold.
  */
 import { stat } from 'node:fs/promises';
@@ -35,7 +36,11 @@ if (typeof options === 'string' || options.help) {
 
 let suites: Suite[];
 if (options.folder === null) {
-  suites = [folderSuite('corpus', path.resolve(ROOT, '../shared/corpus')), seedsSuite(path.join(ROOT, 'test/gold/seeds'), path.join(ROOT, 'seeds'))];
+  suites = [
+    folderSuite('corpus', path.resolve(ROOT, '../shared/corpus')),
+    folderSuite('towns', path.join(ROOT, 'test/gold/towns')),
+    seedsSuite(path.join(ROOT, 'test/gold/seeds'), path.join(ROOT, 'seeds')),
+  ];
 } else {
   const folder = path.resolve(CWD, options.folder);
   const isFolder = await stat(folder).then((s) => s.isDirectory(), () => false);
