@@ -29,7 +29,9 @@ const SAME_FAMILY = 0.3;
 
 /**
  * Links each plan to the previous generation of its municipality, and each indicator to its earlier
- * self in that plan (same family and the most similar name, or a near-identical name). Returns new objects.
+ * self in that plan (same family and a similar name, or a near-identical name), one to one: the most
+ * similar pairs are linked first, so that `北本駅の平日の運行本数` and `…休日の…` (0.8 alike) each find
+ * their own earlier self rather than the same one. Returns new objects.
  */
 export function linkGenerations(plans: Plan[], indicators: Indicator[]): { plans: Plan[]; indicators: Indicator[] } {
   const linkedPlans = plans.map((plan) => {
@@ -42,18 +44,24 @@ export function linkGenerations(plans: Plan[], indicators: Indicator[]): { plans
   const previousOf = new Map(linkedPlans.map((p) => [p.id, p.previousPlan]));
   const byPlan = new Map<string, Indicator[]>();
   for (const ind of indicators) byPlan.set(ind.plan, [...(byPlan.get(ind.plan) ?? []), ind]);
-  const linked = indicators.map((ind) => {
+  // Candidate pairs with their places in the input, so that ties keep the input order.
+  const pairs: { id: string; previous: string; score: number; at: number; order: number }[] = [];
+  indicators.forEach((ind, at) => {
     const previousPlan = previousOf.get(ind.plan);
-    if (!previousPlan) return ind;
-    let best: { id: string; score: number } | null = null;
-    for (const candidate of byPlan.get(previousPlan) ?? []) {
+    if (!previousPlan) return;
+    (byPlan.get(previousPlan) ?? []).forEach((candidate, order) => {
       const score = nameSimilarity(ind.name, candidate.name);
       const sameFamily = ind.family !== null && candidate.family === ind.family;
-      if ((sameFamily && score >= SAME_FAMILY) || score >= SAME_NAME) {
-        if (!best || score > best.score) best = { id: candidate.id, score };
-      }
-    }
-    return best ? { ...ind, previous: best.id } : ind;
+      if ((sameFamily && score >= SAME_FAMILY) || score >= SAME_NAME) pairs.push({ id: ind.id, previous: candidate.id, score, at, order });
+    });
   });
-  return { plans: linkedPlans, indicators: linked };
+  pairs.sort((a, b) => b.score - a.score || a.at - b.at || a.order - b.order);
+  const previous = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const pair of pairs) {
+    if (previous.has(pair.id) || taken.has(pair.previous)) continue;
+    previous.set(pair.id, pair.previous);
+    taken.add(pair.previous);
+  }
+  return { plans: linkedPlans, indicators: indicators.map((ind) => (previous.has(ind.id) ? { ...ind, previous: previous.get(ind.id)! } : ind)) };
 }

@@ -207,6 +207,25 @@ describe('linkGenerations — indicators', () => {
     });
   });
 
+  describe('one to one', () => {
+    // 002 lines 329–330: 北本駅の平日の運行本数 and 北本駅の休日の運行本数 are 0.8 alike; were both in two
+    // generations, each must find its own earlier self, and an earlier indicator is linked at most once.
+    const weekday = indicator({ id: '012360-g2-strategy-L329', plan: G2.id, name: '北本駅の平日の運行本数', family: null });
+    const holiday = indicator({ id: '012360-g2-strategy-L330', plan: G2.id, name: '北本駅の休日の運行本数', family: null });
+    it('links each later indicator to its own earlier self, whatever the order', () => {
+      const laterHoliday = indicator({ id: '012360-g3-draft-summary-L9', plan: G3.id, name: '北本駅の休日の運行本数', family: null });
+      const laterWeekday = indicator({ id: '012360-g3-draft-summary-L8', plan: G3.id, name: '北本駅の平日の運行本数', family: null });
+      const { indicators } = linkGenerations([G2, G3], [weekday, holiday, laterHoliday, laterWeekday]);
+      expect(indicators.slice(2).map((i) => i.previous)).toEqual([holiday.id, weekday.id]);
+    });
+    it('links an earlier indicator to one later indicator only, the most alike', () => {
+      const laterWeekday = indicator({ id: '012360-g3-draft-summary-L8', plan: G3.id, name: '北本駅の平日の運行本数', family: null });
+      const laterWeekend = indicator({ id: '012360-g3-draft-summary-L9', plan: G3.id, name: '北本駅の土日の運行本数', family: null });
+      const { indicators } = linkGenerations([G2, G3], [weekday, laterWeekend, laterWeekday]);
+      expect(indicators.slice(1).map((i) => i.previous)).toEqual([null, weekday.id]);
+    });
+  });
+
   describe('where candidates come from', () => {
     it('only from the previous plan, not from a revision of the same generation', () => {
       const revision = plan({ id: '012360-g2-revision', municipality: '012360', kind: 'revision', generation: 2 });
