@@ -11,6 +11,7 @@ import type { Plan } from '../../../src/schemas/plan';
 import type { ThemeId } from '../../../src/schemas/themes';
 import type { ExtractResult, RawIndicator } from '../extract/types';
 import { indicatorIds } from './assignIds';
+import { checkRecordKeys } from './checkRecordKeys';
 
 /** Everything one document contributes. */
 export interface AssembledPlan {
@@ -92,6 +93,7 @@ export function assemblePlan(
   correctedGoals: Set<string>,
   impliedEnd: number | null | ((raw: RawIndicator) => number | null),
 ): AssembledPlan {
+  checkRecordKeys(plan.sourceFile, result);
   const planId = plan.id;
   const sourceFile = plan.sourceFile;
   const municipality = plan.municipality;

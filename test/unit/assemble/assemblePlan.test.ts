@@ -404,7 +404,8 @@ describe('assemblePlan', () => {
     describe('with records of another goal only', () => {
       it('stays without themes', () => {
         const elsewhere = rawIndicator({ goalKey: 'project-2', name: '不登校出現率（小学校）', line: 97 });
-        const out = assemblePlan(plan004, extracted({ goals: [PROJECT_6], indicators: [elsewhere] }), new Set(), 2025);
+        const project2 = { ...PROJECT_6, key: 'project-2', number: 2, line: 90 };
+        const out = assemblePlan(plan004, extracted({ goals: [PROJECT_6, project2], indicators: [elsewhere] }), new Set(), 2025);
         expect(out.goals[0]!.themes).toEqual([]);
       });
     });
@@ -456,5 +457,20 @@ describe('assemblePlan', () => {
       const i = assemblePlan(plan003, extracted({ indicators: [app(313)] }), new Set(), 2024).indicators[0]!;
       expect([i.id, i.themes, i.family]).toEqual(['012165-g2-revision-2024-L313', ['dx'], null]);
     });
+  });
+});
+
+describe('assemblePlan on records that do not refer to each other soundly', () => {
+  const plan = planFromManifest(MANIFEST_004, 'seeds/004_2b3a8d459449e757.txt');
+  // 004 line 367: プロジェクト6 いきいき元気ライフプロジェクト.
+  const PROJECT_6: RawGoal = { key: 'project-6', kind: 'project', number: 6, label: 'プロジェクト6', title: 'いきいき元気ライフプロジェクト', subtitle: null, line: 367 };
+  it('names the file, the line and the missing goal of an indicator', () => {
+    const dangling = rawIndicator({ goalKey: 'project-9', name: '不登校出現率（小学校）', line: 97 });
+    expect(() => assemblePlan(plan, extracted({ goals: [PROJECT_6], indicators: [dangling] }), new Set(), 2025)).toThrow(
+      'seeds/004_2b3a8d459449e757.txt:97: expected the indicator\'s goal project-9 among the goals read',
+    );
+  });
+  it('refuses two goals with one key', () => {
+    expect(() => assemblePlan(plan, extracted({ goals: [PROJECT_6, { ...PROJECT_6, line: 120 }] }), new Set(), 2025)).toThrow('seeds/004_2b3a8d459449e757.txt:120: expected one goal per key, found goal project-6 again (first at line 367)');
   });
 });
