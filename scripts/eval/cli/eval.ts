@@ -2,7 +2,7 @@
  * `npm run eval -- [<folder>] [--json] [--verbose|-v]` — scores the extractor against hand-made
  * gold. With a folder: every `<name>.gold.json` in it against the `<name>.txt` beside it. With none:
  * the development corpus (../shared/corpus/), six other towns' passages gathered as a held-out set
- * (test/gold/towns/) and the seeds (test/gold/seeds/*.gold.json whose
+ * (test/gold/towns/, twelve passages) and the seeds (test/gold/seeds/*.gold.json whose
  * `document` is in seeds/). Figures only: exits 0 whatever the scores, 2 on bad usage or bad gold.
  */
 import { stat } from 'node:fs/promises';
