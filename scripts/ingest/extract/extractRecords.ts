@@ -19,6 +19,7 @@ import { readGluedTable } from './readGluedTable';
 import { readHeader, readVerticalHeader } from './readHeader';
 import { CIRCLED, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated, type GoalHead } from './readHeadings';
 import { readSentence } from './readSentence';
+import { readValuePair } from './readValuePair';
 import { readVerticalRecord } from './readVerticalRecord';
 import { TableReader, type RowPlace, type TableRow } from './readTableRows';
 import { joinName, rowIndicators } from './rowIndicators';
@@ -481,7 +482,22 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         }
       }
     }
-    return readBulletList(i);
+    return readBulletList(i) ?? readPairAt(i);
+  }
+
+  /** Reads a name and its two values printed one cell per line (readValuePair), outside any table; returns the index after it, or null. */
+  function readPairAt(i: number): number | null {
+    const first = tokens[i]!.line;
+    const pair = context.table ? null : readValuePair(doc, first);
+    if (!pair) return null;
+    try {
+      result.indicators.push(...statementIndicators(pair, { file: doc.file, line: first, lineEnd: pair.end, ...place(), ...defaultPeriods(legend) }));
+    } catch (error) {
+      if (!(error instanceof IngestError) || strict) throw error;
+      result.skipped.push({ line: first, reason: error.message });
+    }
+    for (let n = first; n <= pair.end; n++) result.consumed.add(n);
+    return lineIndex(tokens, pair.end + 1);
   }
 
   /**

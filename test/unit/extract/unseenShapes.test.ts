@@ -128,3 +128,13 @@ describe('`①名称:X→Y` statements one after another on a flattened page, un
     ]);
   });
 });
+
+describe('a name and its two values printed one cell per line, the header on another page', () => {
+  const r = extract('子育て環境の', '充実度', '', '保育所の待機児童数', '', '12人', '', '(R1)', '', '0人', '', '(R7)', '', 'つつじバス年間利用者数', '18.8 万人(2014 年)', '20 万人', '', '交通体系の確保', '1', '2');
+  it('reads baseline and target, each with the period on the line below it; bare numbers with no unit or period are no values', () => {
+    expect(view(r)).toEqual([
+      [4, 'goal', null, '保育所の待機児童数', 12, 2019, 'number', 0, '人', 2025],
+      [14, 'goal', null, 'つつじバス年間利用者数', 18.8, 2014, 'number', 20, '万人', null],
+    ]);
+  });
+});
