@@ -32,7 +32,7 @@ export interface IngestOutput {
 
 /** Where runIngest reads what lies outside seeds/. */
 export interface IngestOptions {
-  /** The census population table; default `../shared/data/population-2020-census-preliminary.csv` from the root. */
+  /** The census population table; default `reference/population-2020-census-preliminary.csv` from the root. */
   populationFile?: string;
 }
 

@@ -1,10 +1,10 @@
 /**
  * The population table the ingest joins to every municipality: what it is, where it lies and how
- * to cite it (from ../shared/data/README.md).
+ * to cite it (reference/README.md).
  */
 export const CENSUS_POPULATION = {
-  /** Path from the repository root: the reference data lies beside the clone, in CI too. */
-  file: '../shared/data/population-2020-census-preliminary.csv',
+  /** Path from the repository root: a copy of the team's reference file, so that a clone builds on its own. */
+  file: 'reference/population-2020-census-preliminary.csv',
   /** Header row the table must have. */
   columns: ['area_code', 'area_name', 'population', 'male', 'female'],
   /** Census day the counts refer to. */

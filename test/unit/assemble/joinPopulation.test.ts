@@ -4,7 +4,7 @@ import { IngestError } from '../../../scripts/ingest/IngestError';
 import { parsePopulationCsv } from '../../../scripts/ingest/read/parsePopulationCsv';
 import { lookupMunicipality } from '../../../scripts/ingest/read/lookupMunicipality';
 
-const FILE = '../shared/data/population-2020-census-preliminary.csv';
+const FILE = 'reference/population-2020-census-preliminary.csv';
 /** Lines 1, 48, 239, 426 and 577 of the census table. */
 const TABLE = parsePopulationCsv(
   FILE,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../scripts/ingest/IngestError';
 import { parsePopulationCsv } from '../../../scripts/ingest/read/parsePopulationCsv';
 
-const FILE = '../shared/data/population-2020-census-preliminary.csv';
+const FILE = 'reference/population-2020-census-preliminary.csv';
 const HEADER = 'area_code,area_name,population,male,female';
 
 /** Rows of the real table (lines 1–2, 48, 426 and 577 of population-2020-census-preliminary.csv), CRLF as it is written. */
