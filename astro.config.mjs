@@ -1,11 +1,16 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
 // The site may be served from a sub-path (GitHub Pages serves a project at /<repo>/),
 // so `site` and `base` come from the environment; every internal link goes through
 // `href()` in src/lib/url.ts, which reads the resulting import.meta.env.BASE_URL.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// Without SITE_URL (a local build) `site` is the origin of package.json "homepage", the public
+// site; absolute URLs (citations, canonical links) go through src/lib/publicHref.ts, which adds
+// that site's base path too, so no page ever names localhost.
+const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const site = process.env.SITE_URL || new URL(homepage).origin;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({

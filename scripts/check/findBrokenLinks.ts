@@ -59,3 +59,12 @@ export function findBrokenLinks(pages: BuiltPage[], files: Set<string>, base: st
   }
   return broken;
 }
+
+/**
+ * Links of a page served at any path (the 404 page answers every missing URL) that would resolve
+ * differently by where it is served: relative paths. Absolute paths, fragments and other origins
+ * are fine. `pathRelativeLinks('<a href="/b/">x</a><a href="cities/">y</a>')` → ['cities/'].
+ */
+export function pathRelativeLinks(html: string): string[] {
+  return links(html).filter((link) => link !== '' && !/^(\/|#|[a-z][a-z0-9+.-]*:)/i.test(link));
+}

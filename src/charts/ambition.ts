@@ -1,32 +1,36 @@
-import { median } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { FAMILIES } from '../domain/families';
 import type { Indicator } from '../schemas/indicator';
 import { linearTicks, valueDomain, type Tick } from './axis';
 
-/** Why a target has no ambition figure (each reason is counted under the chart). */
-export type AmbitionExclusion = 'not-number' | 'no-values' | 'no-years' | 'baseline-not-positive';
+/** Why a target has no ambition figure (each left-out target is listed under the chart with its reason). */
+export type AmbitionExclusion = 'no-family' | 'not-number' | 'cumulative' | 'no-values' | 'no-years' | 'baseline-not-positive';
+
+/** The reasons in the order the chart lists them. */
+export const AMBITION_EXCLUSIONS: readonly AmbitionExclusion[] = ['no-family', 'not-number', 'cumulative', 'no-values', 'no-years', 'baseline-not-positive'];
 
 /** The ambition of one target, or why there is none. */
 export type AmbitionResult =
   | { ok: true; rate: number; years: number; change: number }
-  | { ok: false; reason: AmbitionExclusion };
+  | { ok: false; reason: Exclude<AmbitionExclusion, 'no-family'> };
 
 /**
  * How ambitious a target is: the relative change it asks for, spread over the years between the
- * baseline and the target, `(target − baseline) / baseline / (targetFY − baselineFY)`.
- * Only number targets with both values and both years; the baseline must be above zero (a share
- * of zero or of a negative number means nothing).
- * 観光入込客数 76万人 (H30 = FY2018) → 90万人 (FY2024): (90 − 76) / 76 / 6 ≈ 0.0307, i.e. +3.1 % a year.
+ * baseline and the target, `(target − baseline) / baseline / (targetFY − baselineFY)`, in base values.
+ * Only number targets with both values and both years that state a level or a yearly amount (a
+ * cumulative target sums years, so it is not on the baseline's scale); the baseline must be above zero.
+ * 観光入込客数 76万人 (H30 = FY2018) → 90万人 (FY2024): (900000 − 760000) / 760000 / 6 ≈ 0.0307, i.e. +3.1 % a year.
  */
 export function ambition(ind: Pick<Indicator, 'baseline' | 'target'>): AmbitionResult {
   const { baseline, target } = ind;
   if (target.kind !== 'number') return { ok: false, reason: 'not-number' };
-  if (baseline.value === null || target.value === null) return { ok: false, reason: 'no-values' };
+  if (target.basis === 'cumulative') return { ok: false, reason: 'cumulative' };
+  if (baseline.valueBase === null || target.valueBase === null) return { ok: false, reason: 'no-values' };
   if (baseline.fiscalYear === null || target.fiscalYear === null || target.fiscalYear <= baseline.fiscalYear) {
     return { ok: false, reason: 'no-years' };
   }
-  if (baseline.value <= 0) return { ok: false, reason: 'baseline-not-positive' };
-  const change = (target.value - baseline.value) / baseline.value;
+  if (baseline.valueBase <= 0) return { ok: false, reason: 'baseline-not-positive' };
+  const change = (target.valueBase - baseline.valueBase) / baseline.valueBase;
   const years = target.fiscalYear - baseline.fiscalYear;
   return { ok: true, rate: change / years, years, change };
 }
@@ -39,34 +43,89 @@ export interface AmbitionRow {
   years: number;
   /** Relative change over the whole span (0.18 = +18 %). */
   change: number;
+  baselineFy: number;
+  targetFy: number;
+  /** The baseline year is not the one most of the group's targets start from (see unusualBaselines). */
+  unusualBaseline: boolean;
+  /** Baseline years of the group's other targets that differ from this one's, ascending. */
+  otherBaselineFys: number[];
 }
 
-/** The bars of a set of indicators, most ambitious first (ties in id order), and the count left out per reason. */
-export function ambitionRows(indicators: readonly Indicator[]): { rows: AmbitionRow[]; excluded: Record<AmbitionExclusion, number> } {
-  const excluded: Record<AmbitionExclusion, number> = { 'not-number': 0, 'no-values': 0, 'no-years': 0, 'baseline-not-positive': 0 };
-  const rows: AmbitionRow[] = [];
+/** The targets of one family in one base unit: the only set whose rates the chart puts side by side. */
+export interface AmbitionGroup {
+  family: string;
+  unitBase: string;
+  /** Most ambitious first (ties in id order). */
+  rows: AmbitionRow[];
+}
+
+/** A target the chart leaves out, and why. */
+export interface AmbitionExcluded {
+  indicator: Indicator;
+  reason: AmbitionExclusion;
+}
+
+/**
+ * Which baseline years are unusual in a group: a year that fewer targets start from than the most
+ * common one, or every year when all differ. [2018, 2018, 2023] → [false, false, true];
+ * [2018, 2023] → [true, true]; [2019, 2019] → [false, false].
+ */
+export function unusualBaselines(years: readonly number[]): boolean[] {
+  const counts = new Map<number, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  return years.map((y) => counts.get(y)! < most || (most === 1 && counts.size > 1));
+}
+
+/**
+ * The ambition chart's groups and what it leaves out: one group per family and base unit, groups in
+ * the family vocabulary's order; targets in no known family cannot be compared with anything, so
+ * they are left out with the others, in the order given.
+ */
+export function ambitionGroups(indicators: readonly Indicator[], familyOrder: readonly string[] = FAMILIES.map((f) => f.id)): { groups: AmbitionGroup[]; excluded: AmbitionExcluded[] } {
+  const excluded: AmbitionExcluded[] = [];
+  const byKey = new Map<string, { family: string; unitBase: string; rows: Omit<AmbitionRow, 'unusualBaseline' | 'otherBaselineFys'>[] }>();
   for (const indicator of indicators) {
+    if (indicator.family === null || !familyOrder.includes(indicator.family)) {
+      excluded.push({ indicator, reason: 'no-family' });
+      continue;
+    }
     const result = ambition(indicator);
-    if (result.ok) rows.push({ indicator, rate: result.rate, years: result.years, change: result.change });
-    else excluded[result.reason] += 1;
+    if (!result.ok) {
+      excluded.push({ indicator, reason: result.reason });
+      continue;
+    }
+    const key = `${indicator.family}\u0000${indicator.unitBase}`;
+    const group = byKey.get(key) ?? { family: indicator.family, unitBase: indicator.unitBase, rows: [] };
+    group.rows.push({ indicator, rate: result.rate, years: result.years, change: result.change, baselineFy: indicator.baseline.fiscalYear!, targetFy: indicator.target.fiscalYear! });
+    byKey.set(key, group);
   }
-  rows.sort((a, b) => b.rate - a.rate || a.indicator.id.localeCompare(b.indicator.id));
-  return { rows, excluded };
+  const groups = [...byKey.values()]
+    .sort((a, b) => familyOrder.indexOf(a.family) - familyOrder.indexOf(b.family) || a.unitBase.localeCompare(b.unitBase))
+    .map(({ family, unitBase, rows }) => {
+      const unusual = unusualBaselines(rows.map((r) => r.baselineFy));
+      const placed = rows.map((r, i) => ({
+        ...r,
+        unusualBaseline: unusual[i]!,
+        otherBaselineFys: [...new Set(rows.map((o) => o.baselineFy).filter((y) => y !== r.baselineFy))].sort((a, b) => a - b),
+      }));
+      placed.sort((a, b) => b.rate - a.rate || a.indicator.id.localeCompare(b.indicator.id));
+      return { family, unitBase, rows: placed };
+    });
+  return { groups, excluded };
 }
 
-/** The rows' median rate, or null for none. */
-export function medianRate(rows: readonly AmbitionRow[]): number | null {
-  return median(rows, (r) => r.rate) ?? null;
-}
-
-/** Size of the ambition chart: a label line above each bar, zero line across. */
+/** Size of one group's panel: its title, ticks, then per target a label line, a values line and the bar. */
 export const AMBITION = {
   width: 640,
-  margin: { top: 36, right: 24, bottom: 8, left: 24 },
-  rowHeight: 40,
+  margin: { top: 40, right: 24, bottom: 8, left: 24 },
+  titleY: 14,
+  tickY: 32,
+  rowHeight: 54,
   labelY: 14,
-  barY: 20,
-  barHeight: 14,
+  valuesY: 29,
+  barY: 35,
+  barHeight: 12,
 } as const;
 
 /** A bar placed in the chart. */
@@ -78,7 +137,7 @@ export interface PlacedAmbitionRow {
   barWidth: number;
 }
 
-/** Scale, ticks, zero line and bar positions of the ambition chart. */
+/** Scale, ticks, zero line and bar positions of one group's panel. */
 export interface AmbitionGeometry {
   x: ScaleLinear<number, number>;
   ticks: Tick[];
@@ -88,7 +147,7 @@ export interface AmbitionGeometry {
   rows: PlacedAmbitionRow[];
 }
 
-/** Lays out the bars: x in rate per year with zero always on the axis, one row per target. */
+/** Lays out the bars of one group: x in rate per year with zero always on the axis, one row per target. */
 export function ambitionLayout(rows: readonly AmbitionRow[]): AmbitionGeometry {
   const { width, margin, rowHeight } = AMBITION;
   const x = scaleLinear()
@@ -107,4 +166,3 @@ export function ambitionLayout(rows: readonly AmbitionRow[]): AmbitionGeometry {
     }),
   };
 }
-

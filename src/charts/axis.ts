@@ -41,3 +41,22 @@ export function valueDomain(values: readonly number[]): [number, number] {
   const [a, b] = scaleLinear().domain([lo, hi]).nice().domain() as [number, number];
   return [a, b];
 }
+
+/** From this size on, a tick label groups digits by the language's large units (万 / K, M). */
+const COMPACT_FROM = 10_000;
+
+/**
+ * Ticks relabelled for an axis in a base unit, readable at any size: large values in the language's
+ * compact notation (ja 万 and 億: 760000 → '76万', 5000 → '5,000'; en-GB k and m: '760k', '2.4m'),
+ * small ones with grouping and the decimals the step needs (0.5 step → '1.5'); minus as '−'.
+ */
+export function readableTicks(ticks: readonly Tick[], locale: string): Tick[] {
+  const largest = Math.max(0, ...ticks.map((t) => Math.abs(t.value)));
+  const step = ticks.length > 1 ? Math.abs(ticks[1]!.value - ticks[0]!.value) : 1;
+  const decimals = step > 0 && step < 1 ? Math.min(6, Math.ceil(-Math.log10(step) - 1e-9)) : 0;
+  const format =
+    largest >= COMPACT_FROM
+      ? new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3, useGrouping: 'always' })
+      : new Intl.NumberFormat(locale, { maximumFractionDigits: decimals });
+  return ticks.map((t) => ({ ...t, label: format.format(t.value).replace('-', '−') }));
+}

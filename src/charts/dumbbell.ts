@@ -1,6 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Indicator, Target, TargetKind } from '../schemas/indicator';
 import type { ThemeId } from '../schemas/themes';
+import { perThousand } from '../lib/perResident';
 import { linearTicks, valueDomain, type Tick } from './axis';
 
 /** Which way a target wants the value to move. */
@@ -18,27 +19,33 @@ export interface DumbbellRow {
   municipality: string;
   plan: string;
   name: string;
+  /** Unit as written (for labels: `万人`). */
   unit: string;
+  /** Base unit the values are in (`人`). */
+  unitBase: string;
+  family: string | null;
   themes: ThemeId[];
   kind: TargetKind;
+  /** Baseline in the base unit (76万人 → 760000). */
   baseline: number | null;
   baselineFy: number | null;
+  /** Target in the base unit. */
   target: TargetSpan | null;
   targetFy: number | null;
   direction: Direction | null;
 }
 
-/** The rows of one unit: everything on one axis shares that unit. */
+/** The rows of one base unit: everything on one axis is the same quantity in the same unit. */
 export interface DumbbellPanel {
-  /** Unit as written (`人`, `%`); '' when the source gives none. */
+  /** Base unit of the axis (`人`, `%`); '' when the source gives none. */
   unit: string;
   rows: DumbbellRow[];
 }
 
 /**
- * Where a target sits on a value axis, by kind; null when it names no value.
- * number 50 → {50, 50}; range 200～220 → {200, 220}; 維持 (no value) with baseline 6.6 → {6.6, 6.6};
- * 均衡 → {0, 0}; ↑ without a value, qualitative → null.
+ * Where a target sits on a value axis in its base unit, by kind; null when it names no value.
+ * number 50 → {50, 50}; 90万人 → {900000, 900000}; range 200～220 → {200, 220}; 維持 (no value) with
+ * baseline 6.6 → {6.6, 6.6}; 均衡 → {0, 0}; ↑ without a value, qualitative → null.
  */
 export function targetSpan(target: Target, baseline: number | null): TargetSpan | null {
   const point = (v: number | null) => (v === null ? null : { low: v, high: v });
@@ -46,11 +53,11 @@ export function targetSpan(target: Target, baseline: number | null): TargetSpan 
     case 'number':
     case 'increase':
     case 'decrease':
-      return point(target.value);
+      return point(target.valueBase);
     case 'range':
-      return target.value === null ? null : { low: target.value, high: target.valueMax ?? target.value };
+      return target.valueBase === null ? null : { low: target.valueBase, high: target.valueMaxBase ?? target.valueBase };
     case 'maintain':
-      return point(target.value ?? baseline);
+      return point(target.valueBase ?? baseline);
     case 'zero-balance':
       return point(0);
     case 'qualitative':
@@ -70,9 +77,9 @@ export function targetDirection(kind: TargetKind, baseline: number | null, span:
   return span.low > baseline ? 'up' : span.high < baseline ? 'down' : 'hold';
 }
 
-/** An indicator as a dumbbell row (values in its own unit, nothing converted). */
+/** An indicator as a dumbbell row, its values in the base unit (76万人 → 760000 人). */
 export function dumbbellRow(ind: Indicator): DumbbellRow {
-  const baseline = ind.baseline.value;
+  const baseline = ind.baseline.valueBase;
   const target = targetSpan(ind.target, baseline);
   return {
     id: ind.id,
@@ -80,6 +87,8 @@ export function dumbbellRow(ind: Indicator): DumbbellRow {
     plan: ind.plan,
     name: ind.name,
     unit: ind.unit,
+    unitBase: ind.unitBase,
+    family: ind.family,
     themes: ind.themes,
     kind: ind.target.kind,
     baseline,
@@ -99,16 +108,31 @@ const byReadingOrder = (a: Indicator, b: Indicator) =>
 
 /**
  * The dumbbell panels of one family: indicators with a baseline or target value, one panel per
- * unit (units as written: 万人 and 千人 are different units, so 観光入込客数 gets two axes —
- * values are never compared across units), panels in the order their unit first appears.
+ * base unit (万人 and 千人 are both 人, so 観光入込客数 gets one axis in 人; 人 and % stay apart),
+ * panels in the order their base unit first appears.
  */
 export function dumbbellPanels(indicators: readonly Indicator[]): DumbbellPanel[] {
   const rows = [...indicators]
     .sort(byReadingOrder)
     .map(dumbbellRow)
     .filter((r) => r.baseline !== null || r.target !== null);
-  const units = [...new Set(rows.map((r) => r.unit))];
-  return units.map((unit) => ({ unit, rows: rows.filter((r) => r.unit === unit) }));
+  const units = [...new Set(rows.map((r) => r.unitBase))];
+  return units.map((unit) => ({ unit, rows: rows.filter((r) => r.unitBase === unit) }));
+}
+
+/**
+ * A panel's rows per 1,000 residents of their town (baseline and target divided by population / 1,000),
+ * for counts compared across towns of different size; a row whose town has no population is left out.
+ * 北斗市 76万人 → 90万人 with 44,331 residents → 17,144 → 20,302 per 1,000.
+ */
+export function perThousandPanel(panel: DumbbellPanel, population: (code: string) => number | undefined): DumbbellPanel {
+  const rows = panel.rows.flatMap((row) => {
+    const count = population(row.municipality);
+    if (count === undefined || count <= 0) return [];
+    const per = (v: number) => perThousand(v, count)!;
+    return [{ ...row, baseline: perThousand(row.baseline, count), target: row.target && { low: per(row.target.low), high: per(row.target.high) } }];
+  });
+  return { unit: panel.unit, rows };
 }
 
 /** How many rows of some panels point each way (for a chart's one-sentence takeaway). */
@@ -122,10 +146,11 @@ export function directionCounts(panels: readonly DumbbellPanel[]): Record<Direct
 export const DUMBBELL = {
   width: 640,
   margin: { top: 36, right: 24, bottom: 8, left: 24 },
-  /** A row: its label line, then the marks. */
-  rowHeight: 44,
+  /** A row: its label line, its values with their years, then the marks. */
+  rowHeight: 58,
   labelY: 14,
-  markY: 32,
+  valuesY: 29,
+  markY: 45,
 } as const;
 
 /** A row placed in the panel. */

@@ -2,25 +2,35 @@ import type { Lang } from '../i18n/locales';
 import { translator } from '../i18n/translator';
 import type { Target } from '../schemas/indicator';
 import { formatNumber, formatQuantity } from './formatNumber';
+import { qualifyValue } from './qualifyValue';
 
 /**
- * The target value in words, by kind; the period and the qualifying note are shown apart,
- * except for a qualitative target, whose note is the target itself.
+ * The target value in words, by kind, with its qualifiers next to the number (約, 以上/未満, per
+ * year, 累計, 北海道水準…: see qualifyValue); the period is shown apart. A qualitative target's
+ * note is the target itself.
  * number `{ value: 50 }`, '社' → '50社'; range `{ value: 200, valueMax: 220 }`, '人' → '200～220人';
- * increase → '↑ 増加'; cumulative `{ value: 500, perYear: 100, years: 5 }` → '500人（100人／年 × 5年）'.
+ * increase → '↑ 増加'; cumulative `{ value: 500, perYear: 100, years: 5 }` → '500人（100人／年 × 5年）';
+ * per-year `{ value: 760, basis: 'per-year' }` → '年760人'; `{ value: 20, note: '累計' }` → '20人（累計）'.
  */
 export function formatTarget(target: Target, unit: string, lang: Lang): string {
   const t = translator(lang);
+  const formula =
+    target.perYear !== null && target.years !== null
+      ? t('target.cumulative', { perYear: formatNumber(target.perYear, lang), unit, years: formatNumber(target.years, lang) })
+      : null;
+  // The formula already says the amount is summed over years; otherwise the basis is shown with the number.
+  const basis = formula === null ? target.basis : 'total';
+  const qualify = (text: string) => qualifyValue(text, target.note, basis, lang, unit.endsWith('/年'));
   const quantity = target.value === null ? null : formatQuantity(target.value, unit, lang);
-  const withValue = (word: string) => (quantity === null ? word : `${word} ${quantity}`);
+  const withValue = (word: string) => (quantity === null ? word : `${word} ${qualify(quantity)}`);
   const main = (() => {
     switch (target.kind) {
       case 'number':
-        return quantity;
+        return quantity === null ? null : qualify(quantity);
       case 'range':
         return target.value === null || target.valueMax === null
-          ? quantity
-          : `${formatNumber(target.value, lang)}～${formatQuantity(target.valueMax, unit, lang)}`;
+          ? quantity && qualify(quantity)
+          : qualify(`${formatNumber(target.value, lang)}～${formatQuantity(target.valueMax, unit, lang)}`);
       case 'increase':
         return withValue(t('target.increase'));
       case 'decrease':
@@ -33,10 +43,6 @@ export function formatTarget(target: Target, unit: string, lang: Lang): string {
         return target.note ?? t('target.qualitative');
     }
   })();
-  const cumulative =
-    target.perYear !== null && target.years !== null
-      ? t('target.cumulative', { perYear: formatNumber(target.perYear, lang), unit, years: formatNumber(target.years, lang) })
-      : null;
-  if (cumulative === null) return main ?? t('value.none');
-  return main === null ? cumulative : `${main}（${cumulative}）`;
+  if (formula === null) return main ?? t('value.none');
+  return main === null ? formula : `${main}（${formula}）`;
 }

@@ -45,8 +45,3 @@ export function pagePath(pathname: string): string {
   const rest = prefix ? rooted.slice(prefix.length + 1) : rooted;
   return rest === '' ? '/' : rest;
 }
-
-/** Absolute URL of an internal link (for citations): `absoluteUrl('http://x.org', '/a/')` → 'http://x.org/a/'. */
-export function absoluteUrl(site: URL | string | undefined, link: string): string {
-  return site ? new URL(link, site).href : link;
-}

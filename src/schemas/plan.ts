@@ -7,6 +7,15 @@ export const planKindSchema = z.enum(['strategy', 'summary', 'revision', 'draft-
 /** Whether the plan was adopted or is a draft out for public comment. */
 export const planStatusSchema = z.enum(['adopted', 'draft']);
 
+/**
+ * A web address of an original publication: http or https only, so that a manifest cannot put a
+ * `javascript:` link on a page.
+ */
+export const originalUrlSchema = z.url({ protocol: /^https?$/, error: 'expected an http or https URL' });
+
+/** What a plan's `url` is: the document itself, or the municipality's page that presents or lists it. */
+export const urlKindSchema = z.enum(['document', 'page']);
+
 /** One planning document of one municipality. */
 export const planSchema = z.object({
   /** Stable id, e.g. `012360-g2-strategy`. */
@@ -21,6 +30,16 @@ export const planSchema = z.object({
   status: planStatusSchema,
   /** Publication as `YYYY-MM` or `YYYY-MM-DD` where the text gives it; null otherwise. */
   published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
+  /** Where the publication date comes from (the manifest's publishedSource), or why it is unknown; null when not recorded. */
+  publishedSource: z.string().nullable(),
+  /** The municipality's web address for the original publication (the manifest's url), or null where none was found. */
+  url: originalUrlSchema.nullable(),
+  /** Whether `url` is the document itself or the municipality's page that presents or lists it. */
+  urlKind: urlKindSchema.nullable(),
+  /** How the URL was found, or why there is none (the manifest's urlNote). */
+  urlNote: z.string().nullable(),
+  /** When the URL was looked up (`YYYY-MM-DD`). */
+  urlChecked: z.iso.date().nullable(),
   /** First fiscal year of the plan period (FY2020 = 令和2年度). */
   periodStart: z.number().int().min(1990).max(2100),
   /** Last fiscal year of the plan period, inclusive. */

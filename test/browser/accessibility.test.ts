@@ -28,6 +28,8 @@ const PAGES = [
   'search/',
   'search/?q=出生数',
 ];
+/** The 404 page exists once for both languages; it is served for any missing path. */
+const NOT_FOUND = ['404.html', 'en/no-such-page/'];
 const SCHEMES = ['light', 'dark'] as const;
 let browser: Browser;
 const contexts = new Map<(typeof SCHEMES)[number], BrowserContext>();
@@ -41,6 +43,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Axe's violations on one page (path relative to the site root) in one colour scheme, one line each. */
+async function violations(scheme: (typeof SCHEMES)[number], path: string): Promise<string[]> {
+  const page = await contexts.get(scheme)!.newPage();
+  await page.goto(`${baseUrl}${path}`);
+  if (path.includes('search/?q=')) await page.getByRole('link').filter({ hasText: '出生数' }).first().waitFor();
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  await page.close();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+}
+
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   for (const scheme of SCHEMES) {
     // Two pages at a time: axe is CPU-bound and CI machines are small.
@@ -48,16 +61,14 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
       for (const prefix of ['', 'en/']) {
         for (const path of PAGES) {
           it(`/${prefix}${path} has no violations`, async () => {
-            const page = await contexts.get(scheme)!.newPage();
-            await page.goto(`${baseUrl}${prefix}${path}`);
-            if (path.startsWith('search/?q=')) await page.getByRole('link').filter({ hasText: '出生数' }).first().waitFor();
-            expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-            const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-            await page.close();
-            const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
-            expect(summary).toEqual([]);
+            expect(await violations(scheme, `${prefix}${path}`)).toEqual([]);
           }, 120_000);
         }
+      }
+      for (const path of NOT_FOUND) {
+        it(`/${path} (the 404 page) has no violations`, async () => {
+          expect(await violations(scheme, path)).toEqual([]);
+        }, 120_000);
       }
     });
   }

@@ -28,7 +28,7 @@ async function chartNames(page: Page): Promise<string[]> {
 /** One page of each kind with charts, the title of a chart it must have, and part of that chart's key sentence. */
 const PAGES = [
   { path: 'themes/childcare/', title: '出生数：現状値から目標値へ', takeaway: '2件の指標の目標は、増加2件です。' },
-  { path: 'themes/childcare/', title: '目標の大きさ：1年あたりの変化率', takeaway: '最も大きな変化を求めるのは' },
+  { path: 'themes/childcare/', title: '目標の大きさ：1年あたりの変化率', takeaway: '件の目標の1年あたりの変化率を、同じ種類の指標どうしでだけ' },
   { path: 'themes/', title: '都市とテーマごとの目標・施策・指標の数', takeaway: '最も多いのは' },
   { path: 'cities/', title: '計画期間と目標年度', takeaway: 'の時点で、5計画のうち' },
   { path: 'cities/012360-hokuto/', title: '新函館北斗駅周辺への立地企業数：前の計画の目標と、後の計画が示す実績', takeaway: '2023年度の34社は' },
@@ -64,15 +64,34 @@ describe('charts', () => {
     });
   }
 
-  it('labels every value axis with its unit: 観光入込客数 in 万人 and 千人 on separate axes', async () => {
+  it('labels every value axis with its base unit: 観光入込客数 in 万人 and 千人 on one axis in 人, and per 1,000 residents', async () => {
     const page = await withJs.newPage();
     await page.goto(`${baseUrl}themes/tourism/`);
     const figure = page.getByRole('figure', { name: '観光入込客数：現状値から目標値へ' });
     expect(await figure.getByRole('img').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-label')))).toEqual([
-      '観光入込客数（万人）の現状値と目標値',
-      '観光入込客数（千人）の現状値と目標値',
+      '観光入込客数（人）の現状値と目標値',
+      '観光入込客数（人、人口1,000人あたり）の現状値と目標値',
     ]);
-    expect(await figure.locator('svg .axis-label').allTextContents()).toEqual(['値（万人）', '値（千人）']);
+    expect(await figure.locator('svg .axis-label').allTextContents()).toEqual(['値（人）', '人口1,000人あたり（人）']);
+    expect(await figure.getByText('万人・千人などで書かれた値は人に直して同じ軸に置いています', { exact: false }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('labels ticks of a base-unit axis readably in English: 観光入込客数 in k and m', async () => {
+    const page = await withJs.newPage();
+    await page.goto(`${baseUrl}en/themes/tourism/`);
+    const panel = page.getByRole('img', { name: 'Tourist visits (人): baselines and targets' });
+    // 北上市's 2,380千人 (004 line 248) = 2,380,000人 puts the axis past 2 million.
+    expect(await panel.locator('.tick').allTextContents()).toEqual(expect.arrayContaining(['0', '500k', '1m', '2m']));
+    await page.close();
+  });
+
+  it('keeps a value’s qualifier in the chart label: 道南いさりび鉄道利用人数 約1,800人 (H30) → 約2,000人 (001 lines 619–620)', async () => {
+    const page = await withoutJs.newPage();
+    await page.goto(`${baseUrl}themes/transport-urban/`);
+    const panel = page.getByRole('img', { name: '公共交通の利用者数（人）の現状値と目標値' });
+    const label = await panel.locator('[data-city="012360"] .row-values').filter({ hasText: '約1,800人' }).textContent();
+    expect(label).toMatch(/^約1,800人（2018年度） → 約2,000人（2024年度）/);
     await page.close();
   });
 

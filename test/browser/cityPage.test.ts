@@ -29,6 +29,28 @@ describe('city page', () => {
     expect(await page.getByText('判定のきまり').count()).toBe(1);
   });
 
+  it('states the population next to the heading, with its source', async () => {
+    await page.goto(`${baseUrl}${CITY}`);
+    // reference/population-2020-census-preliminary.csv line 48: 01236,北斗市,44331 (2020 census, preliminary counts, 1 October 2020).
+    const fact = page.locator('main p.population');
+    expect(await fact.textContent()).toMatch(/^人口 44,331人/);
+    expect(await fact.getByText('出典：総務省統計局『令和2年国勢調査 人口速報集計』（速報値）、2020年10月1日').isVisible()).toBe(true);
+    await page.goto(`${baseUrl}en/${CITY}`);
+    const en = page.locator('main p.population');
+    expect(await en.textContent()).toMatch(/^Population 44,331/);
+    expect(await en.getByText('(preliminary counts), 1 October 2020', { exact: false }).isVisible()).toBe(true);
+    expect(await en.locator('cite').getAttribute('lang')).toBe('ja');
+  });
+
+  it('shows a target’s qualifier next to the number: 北上市 職業訓練施設等での資格取得者延べ人数 年760人 (004 line 336)', async () => {
+    await page.goto(`${baseUrl}cities/032069-kitakami/`);
+    const row = page.getByRole('row', { name: /職業訓練施設等での資格取得者延べ人数/ });
+    expect(await row.getByText('年760人', { exact: true }).isVisible()).toBe(true);
+    // 004 line 334: 新規就農者数 20人（累計）.
+    const farmers = page.getByRole('row', { name: /新規就農者数/ }).first();
+    expect(await farmers.getByText('20人（累計）', { exact: true }).isVisible()).toBe(true);
+  });
+
   it('marks the current section in the navigation', async () => {
     await page.goto(`${baseUrl}${CITY}`);
     const nav = page.getByRole('navigation', { name: 'サイト内ナビゲーション' });

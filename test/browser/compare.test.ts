@@ -58,8 +58,11 @@ describe('compare page', () => {
     await fresh.goto(`${baseUrl}compare/?cities=032069,112330&theme=tourism`);
     expect(await shownCityColumns(fresh)).toEqual(['北上市', '北本市']);
     const chart = fresh.getByRole('figure', { name: '観光入込客数：現状値から目標値へ' });
-    // Only the 千人 panel remains: 北斗市's 万人 panel has no city in view.
-    expect(await chart.getByRole('img').count()).toBe(1);
+    // One axis in 人 for 千人 and 万人 alike, and its per-1,000-residents panel; the takeaway counts each target once.
+    expect(await chart.getByRole('img').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-label')))).toEqual([
+      '観光入込客数（人）の現状値と目標値',
+      '観光入込客数（人、人口1,000人あたり）の現状値と目標値',
+    ]);
     expect(await chart.getByText(/^2件の指標の目標は、増加2件です。$/).count()).toBe(1);
     await fresh.close();
   });
@@ -79,6 +82,91 @@ describe('compare page', () => {
     await page.goto(`${baseUrl}compare/?cities=012360,112330`);
     await page.getByRole('checkbox', { name: '北本市' }).uncheck();
     expect(await page.getByRole('status').filter({ hasText: '2都市以上を選んでください' }).count()).toBe(1);
+  });
+
+  describe('tourism in 北斗市, 北上市 and 北本市', () => {
+    const URL = 'compare/?cities=012360,032069,112330&theme=tourism';
+    const tourism = (p: Page) => p.getByRole('figure', { name: '観光入込客数：現状値から目標値へ' });
+
+    it('puts the three towns’ tourist visits on one axis in 人, each with its values as written and their years', async () => {
+      await page.goto(`${baseUrl}${URL}`);
+      const panel = tourism(page).getByRole('img', { name: '観光入込客数（人）の現状値と目標値' });
+      expect(await panel.locator('.axis-label').textContent()).toBe('値（人）');
+      // 001 line 241: 観光入込客数 現状値 (H30) 76 万人 目標数値 90 万人 (plan FY2020–2024); 004 line 248: 1,044 千人（R5） 2,380 千人
+      // (plan FY2021–2025); 002 line 331: 544千人 820千人, no year given for the baseline (plan FY2022–2025).
+      const values = await panel.locator('[data-item]:not([hidden]) .row-values').allTextContents();
+      expect(values).toHaveLength(3);
+      expect(values[0]).toMatch(/^76万人（2018年度） → 90万人（2024年度）/);
+      expect(values[1]).toMatch(/^1,044千人（2023年度） → 2,380千人（2025年度）/);
+      expect(values[2]).toMatch(/^544千人（年度の記載なし） → 820千人（2025年度）/);
+      // One scale: 900,000 and 2,380,000 persons both lie inside the axis, so 百万 ticks appear in 万.
+      expect(await panel.locator('.tick').allTextContents()).toContain('100万');
+    });
+
+    it('has a per-1,000-residents view from the 2020 census, and states the population and its source', async () => {
+      await page.goto(`${baseUrl}${URL}`);
+      const per = tourism(page).getByRole('img', { name: '観光入込客数（人、人口1,000人あたり）の現状値と目標値' });
+      expect(await per.locator('.axis-label').textContent()).toBe('人口1,000人あたり（人）');
+      // reference/population-2020-census-preliminary.csv lines 48, 239, 577: 北斗市 44331, 北上市 93089, 北本市 65228;
+      // 760,000人 ÷ 44.331 ≈ 17,144 and 900,000人 ÷ 44.331 ≈ 20,302.
+      const first = await per.locator('[data-item]:not([hidden]) .row-values').first().textContent();
+      expect(first).toMatch(/^17,144人（2018年度） → 20,302人（2024年度）/);
+      const population = page.getByRole('list', { name: '人口（2020年10月1日）' });
+      expect(await population.getByRole('listitem').filter({ visible: true }).allTextContents()).toEqual(['北斗市 44,331人', '北上市 93,089人', '北本市 65,228人']);
+      expect(await page.getByText('出典：総務省統計局『令和2年国勢調査 人口速報集計』（速報値）、2020年10月1日').first().isVisible()).toBe(true);
+    });
+
+    it('marks a target of a plan that has ended by the build date, with the year it ended', async () => {
+      // The build date, as the plan timeline marks it ("今日 YYYY-MM-DD"); its fiscal year starts in April.
+      await page.goto(`${baseUrl}cities/`);
+      const built = (await page.locator('svg .today-label').textContent())!.match(/(\d{4})-(\d{2})/)!;
+      const fiscalYear = Number(built[2]) >= 4 ? Number(built[1]) : Number(built[1]) - 1;
+      await page.goto(`${baseUrl}${URL}`);
+      // 第2期北斗市まち・ひと・しごと創生総合戦略 runs 令和2年度～令和6年度 (FY2020–2024).
+      const hokuto = await tourism(page).getByRole('img', { name: '観光入込客数（人）の現状値と目標値' }).locator('[data-city="012360"] .row-values').textContent();
+      expect(hokuto?.includes('計画終了（2024年度）')).toBe(2024 < fiscalYear);
+    });
+
+    it('ranks ambition only within a family and unit, with both years on every bar', async () => {
+      await page.goto(`${baseUrl}${URL}`);
+      const ambition = page.getByRole('figure', { name: '目標の大きさ：1年あたりの変化率' });
+      const groups = ambition.getByRole('img').filter({ visible: true });
+      const names = await groups.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-label')));
+      expect(names).toContain('観光入込客数（人）の目標の1年あたりの変化率');
+      const visits = ambition.getByRole('img', { name: '観光入込客数（人）の目標の1年あたりの変化率' });
+      // 北上市 R5 (FY2023) → FY2025: (2,380 − 1,044) ÷ 1,044 ÷ 2 ≈ +64.0 %; 北斗市 H30 (FY2018) → FY2024: (90 − 76) ÷ 76 ÷ 6 ≈ +3.1 %.
+      const values = await visits.locator('[data-item]:not([hidden]) .row-values').allTextContents();
+      expect(values.map((v) => v.replace(/、計画終了.*$/, ''))).toEqual(['2023年度※ → 2025年度（2年）、+64.0%／年', '2018年度※ → 2024年度（6年）、+3.1%／年']);
+      expect(await ambition.getByText('※ 北上市「年間観光客数」の基準年度は2023年度で、同じ種類のほかの目標（2018年度）と異なります。').isVisible()).toBe(true);
+    });
+
+    it('lists the targets it leaves out for the selection, and counts what it lists', async () => {
+      await page.goto(`${baseUrl}${URL}`);
+      const leftOut = page.getByRole('figure', { name: '目標の大きさ：1年あたりの変化率' }).locator('details.left-out');
+      await leftOut.locator('summary').click();
+      const count = async () => Number(await leftOut.locator('summary [data-shown-count]').textContent());
+      const listed = () => leftOut.locator('.names > li:not([hidden])');
+      // 002 line 331: 北本市's 観光入込客数 gives no year for its baseline.
+      expect(await listed().filter({ hasText: '北本市 観光入込客数' }).count()).toBe(1);
+      expect(await count()).toBe(await listed().count());
+      const withKitamoto = await count();
+      await page.getByRole('checkbox', { name: '北本市' }).uncheck();
+      await page.waitForURL(/\?cities=012360,032069&theme=tourism$/);
+      expect(await listed().filter({ hasText: '北本市' }).count()).toBe(0);
+      expect(await count()).toBe(await listed().count());
+      expect(await count()).toBeLessThan(withKitamoto);
+    });
+
+    it('lists each town’s indicators that are in no family under the town: 北上市 産業観光客数 (004 line 249)', async () => {
+      await page.goto(`${baseUrl}${URL}`);
+      const table = page.getByRole('table', { name: '種類ごとの指標の一覧' });
+      const others = table.getByRole('row', { name: /^その他の指標/ });
+      expect(await others.isVisible()).toBe(true);
+      const kitakami = others.locator('td[data-city="032069"]');
+      expect(await kitakami.getByRole('link', { name: '産業観光客数' }).isVisible()).toBe(true);
+      // 004 line 249: 産業観光客数 3.4千人 → 15千人（R1水準）: the qualifier stays next to the number.
+      expect(await kitakami.getByText('15千人（R1水準）').isVisible()).toBe(true);
+    });
   });
 
   describe('without JavaScript', () => {

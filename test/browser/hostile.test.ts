@@ -120,6 +120,8 @@ describe('a document with hostile text (test/fixtures/hostile/)', () => {
       for (const text of [HOSTILE.html, HOSTILE.script, HOSTILE.url, HOSTILE.hyperlink, '<b>まち</b>', '(1) -2+3']) {
         expect(await shows(page, text), text).toBe(true);
       }
+      // The manifest's notes on the original publication (urlNote, publishedSource) are text too.
+      expect(await shows(page, '<a href="javascript:alert(1)">原本</a>'), 'urlNote').toBe(true);
       await page.close();
     });
   });

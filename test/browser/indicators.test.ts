@@ -52,7 +52,8 @@ describe('indicator table', () => {
     expect(rows.map((r) => r.split(',')[0])).toEqual(ids);
     const published = new Map(publishedCsv.slice(1).split('\r\n').map((l) => [l.split(',')[0], l]));
     for (const row of rows) expect(row).toBe(published.get(row.split(',')[0]));
-    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    // The file name says what was chosen (city code, theme), ASCII only.
+    expect(download.suggestedFilename()).toBe('machikurabe-indicators-012360-childcare.csv');
 
     await page.reload();
     expect(await page.getByRole('combobox', { name: '都市' }).inputValue()).toBe('012360');
@@ -73,12 +74,15 @@ describe('indicator table', () => {
     expect(await page.locator('indicator-table').getByRole('status').textContent()).toMatch(/^目標値の降順に並べ替えました。/);
   });
 
-  it('clears the filters', async () => {
+  it('clears the filters, and the download name with them', async () => {
     await page.goto(`${baseUrl}indicators/?level=goal&kind=number`);
     const filtered = (await shownIds(page)).length;
+    const download = () => Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '表示中の指標を CSV でダウンロード' }).click()]);
+    expect((await download())[0].suggestedFilename()).toBe('machikurabe-indicators-goal-number.csv');
     await page.getByRole('button', { name: '条件をクリア' }).click();
     await page.waitForURL(`${baseUrl}indicators/`);
     expect((await shownIds(page)).length).toBeGreaterThan(filtered);
+    expect((await download())[0].suggestedFilename()).toBe('machikurabe-indicators.csv');
   });
 
   it('is the full table, in reading order, without JavaScript', async () => {

@@ -39,7 +39,8 @@ function focused(p: Page): Promise<Focused> {
     const e = document.activeElement;
     const s = getComputedStyle(e);
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-    const label = e.getAttribute('aria-label') || (e.labels && e.labels[0] ? e.labels[0].textContent : '') || e.textContent || '';
+    // innerText, not textContent: the rendered name, without print-only text (a source link's document title).
+    const label = e.getAttribute('aria-label') || (e.labels && e.labels[0] ? e.labels[0].textContent : '') || e.innerText || '';
     return {
       tag: e.tagName,
       name: label.replace(/\\s+/g, ' ').trim(),

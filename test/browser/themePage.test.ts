@@ -34,6 +34,30 @@ describe('theme page', () => {
     expect(await row.getByRole('link', { name: '出生数' }).count()).toBeGreaterThanOrEqual(2);
   });
 
+  it('states each city’s population and its source', async () => {
+    await page.goto(`${baseUrl}themes/childcare/`);
+    const list = page.getByRole('list', { name: '人口（2020年10月1日）' });
+    // reference/population-2020-census-preliminary.csv lines 29, 48, 239, 577: 芦別市 12578, 北斗市 44331, 北上市 93089, 北本市 65228.
+    expect(await list.getByRole('listitem').allTextContents()).toEqual(['芦別市 12,578人', '北斗市 44,331人', '北上市 93,089人', '北本市 65,228人']);
+    expect(await page.getByText('出典：総務省統計局『令和2年国勢調査 人口速報集計』（速報値）、2020年10月1日').first().isVisible()).toBe(true);
+  });
+
+  it('shows births per 1,000 residents beside the raw counts', async () => {
+    await page.goto(`${baseUrl}themes/childcare/`);
+    const figure = page.getByRole('figure', { name: '出生数：現状値から目標値へ' });
+    expect(await figure.getByRole('img', { name: '出生数（人、人口1,000人あたり）の現状値と目標値' }).isVisible()).toBe(true);
+    expect(await figure.getByText('「人口1,000人あたり」の図は、現状値と目標値を各都市の人口（1,000人単位）で割った値です', { exact: false }).isVisible()).toBe(true);
+  });
+
+  it('never puts unlike measures on one ambition axis', async () => {
+    await page.goto(`${baseUrl}themes/childcare/`);
+    const ambition = page.getByRole('figure', { name: '目標の大きさ：1年あたりの変化率' });
+    const names = await ambition.getByRole('img').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-label') ?? ''));
+    expect(names.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^.+（.*）の目標の1年あたりの変化率$/);
+  });
+
   it('says the same in English', async () => {
     await page.goto(`${baseUrl}en/themes/decarbonization/`);
     expect(await page.getByRole('cell', { name: 'No indicator on this theme' }).count()).toBeGreaterThanOrEqual(1);

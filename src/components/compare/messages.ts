@@ -11,7 +11,7 @@ export interface CompareMessages {
   /** Dumbbell takeaway: '{n}件の指標の目標は、{parts}です。' and its parts by direction. */
   dumbbell: string;
   parts: Record<'up' | 'down' | 'hold' | 'unknown', string>;
-  /** Ambition takeaway: '最も大きな変化を求めるのは{city}の「{name}」（年{rate}）で、…'. */
+  /** Ambition takeaway: '{n}件の目標の1年あたりの変化率を、同じ種類の指標どうしでだけ（{groups}種類）くらべています。'. */
   ambition: string;
   ambitionNone: string;
 }

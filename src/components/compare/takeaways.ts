@@ -1,13 +1,13 @@
-import { formatRate } from '../../charts/labels';
 import { fill } from '../../i18n/translator';
 import type { CompareMessages } from './messages';
 
-const shown = (figure: Element) => [...figure.querySelectorAll<SVGElement>('svg [data-item]:not([hidden])')];
+/** The rows shown in a figure's own panels (a per-resident panel repeats its rows, so it is not counted). */
+const shown = (figure: Element) => [...figure.querySelectorAll<SVGElement>('svg:not([data-derived]) [data-item]:not([hidden])')];
 
 /**
  * Rewrites the one-sentence takeaway of each shown chart for the rows in view, from the same
- * templates the build uses (a dumbbell chart counts directions, the ambition chart names the
- * steepest target and the median).
+ * templates the build uses (a dumbbell chart counts directions, the ambition chart counts its targets
+ * and the families they are compared within).
  */
 export function updateTakeaways(root: Element, m: CompareMessages): void {
   for (const figure of root.querySelectorAll('figure[data-chart]:not([hidden])')) {
@@ -23,21 +23,8 @@ export function updateTakeaways(root: Element, m: CompareMessages): void {
         .join(m.separator);
       p.textContent = fill(m.dumbbell, { n: rows.length, parts });
     } else {
-      const rates = rows.map((r) => Number(r.dataset.rate)).sort((a, b) => a - b);
-      const top = rows[0];
-      if (!top) {
-        p.textContent = m.ambitionNone;
-        continue;
-      }
-      const mid = rates.length >> 1;
-      const median = rates.length % 2 ? rates[mid]! : (rates[mid - 1]! + rates[mid]!) / 2;
-      p.textContent = fill(m.ambition, {
-        city: top.dataset.cityName ?? '',
-        name: top.dataset.name ?? '',
-        rate: formatRate(Number(top.dataset.rate), m.locale),
-        n: rows.length,
-        median: formatRate(median, m.locale),
-      });
+      const groups = figure.querySelectorAll('svg[data-group]:not([hidden])').length;
+      p.textContent = rows.length === 0 ? m.ambitionNone : fill(m.ambition, { n: rows.length, groups });
     }
   }
 }

@@ -1,4 +1,5 @@
 import { fill } from '../../i18n/translator';
+import { csvFileName } from './csvFileName';
 import { compareCells, FILTER_KEYS, parseTableState, rowMatches, tableQuery, type Order, type TableState } from './tableState';
 
 /** UI strings the script needs (JSON in data-messages). */
@@ -107,13 +108,16 @@ export class IndicatorTable extends HTMLElement {
     return [...this.querySelectorAll<HTMLTableRowElement>('tbody tr:not([hidden])')];
   }
 
-  /** Saves the rows shown, in the order shown, as indicators.csv (UTF-8 with BOM, CRLF). */
+  /**
+   * Saves the rows shown, in the order shown (UTF-8 with BOM, CRLF), under a name that says which
+   * filters chose them: data-file-stem plus the filter values (see csvFileName).
+   */
   #download(): void {
     const lines = [this.dataset.csvHeader ?? '', ...this.#shown().map((row) => row.dataset.csv ?? '')];
     const blob = new Blob(['\uFEFF' + lines.map((l) => `${l}\r\n`).join('')], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = this.dataset.filename ?? 'indicators.csv';
+    link.download = csvFileName(this.dataset.fileStem ?? 'indicators', this.#state.filters);
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
   }

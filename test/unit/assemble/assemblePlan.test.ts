@@ -14,6 +14,11 @@ const MANIFEST_001: Manifest = {
   generation: 2,
   status: 'adopted',
   published: '2020-03',
+  publishedSource: '表紙「令和 2 年 3 月」(line 10)、奥付「令和2年3月策定」(line 749)',
+  url: 'http://www.city.hokuto.hokkaido.jp/modules/info/content0299.html',
+  urlKind: 'page',
+  urlNote: '北斗市の「第2期北斗市まち・ひと・しごと創生総合戦略」のページ。',
+  urlChecked: '2026-12-02',
   period: { start: 2020, end: 2024, source: '本文「令和2年度から令和6年度までの5年間」(line 51)' },
   quirks: [],
   revises: null,
@@ -32,6 +37,11 @@ const MANIFEST_004: Manifest = {
   generation: null,
   status: 'adopted',
   published: null,
+  publishedSource: null,
+  url: null,
+  urlKind: null,
+  urlNote: 'アクションプランの掲載ページもファイルも見つからなかった。',
+  urlChecked: '2026-12-02',
   period: { start: 2021, end: 2025 },
   quirks: [],
   revises: null,
@@ -55,6 +65,11 @@ describe('planFromManifest', () => {
         generation: 2,
         status: 'adopted',
         published: '2020-03',
+        publishedSource: '表紙「令和 2 年 3 月」(line 10)、奥付「令和2年3月策定」(line 749)',
+        url: 'http://www.city.hokuto.hokkaido.jp/modules/info/content0299.html',
+        urlKind: 'page',
+        urlNote: '北斗市の「第2期北斗市まち・ひと・しごと創生総合戦略」のページ。',
+        urlChecked: '2026-12-02',
         periodStart: 2020,
         periodEnd: 2024,
         periodSource: '本文「令和2年度から令和6年度までの5年間」(line 51)',
@@ -81,6 +96,10 @@ describe('planFromManifest', () => {
     });
     it('has no period source when the manifest records none', () => {
       expect(plan.periodSource).toBeNull();
+    });
+    it('carries no URL, and the note that says none was found', () => {
+      expect([plan.url, plan.urlKind, plan.published, plan.publishedSource]).toEqual([null, null, null, null]);
+      expect(plan.urlNote).toMatch(/見つからなかった/);
     });
   });
 });

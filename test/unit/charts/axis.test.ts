@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { linearTicks, valueDomain } from '../../../src/charts/axis';
+import { linearTicks, readableTicks, valueDomain } from '../../../src/charts/axis';
 
 describe('valueDomain', () => {
   describe('when the values lie near zero on one side', () => {
@@ -48,5 +48,38 @@ describe('linearTicks', () => {
   });
   it('groups thousands in labels', () => {
     expect(linearTicks(scaleLinear([0, 2500], [0, 1]), 5).map((t) => t.label)).toContain('2,000');
+  });
+});
+
+describe('readableTicks', () => {
+  // 観光入込客数 on one axis in 人: 北斗市 760,000 → 900,000, 北上市 1,044,000 → 2,380,000 (001 line 241, 004 line 248).
+  const scale = scaleLinear().domain(valueDomain([760_000, 900_000, 1_044_000, 2_380_000, 544_000, 820_000])).range([0, 600]);
+  const ticks = linearTicks(scale, 5);
+
+  describe('for values in the hundreds of thousands', () => {
+    it('groups by 万 in Japanese', () => {
+      expect(readableTicks(ticks, 'ja-JP').map((t) => t.label)).toEqual(ticks.map((t) => (t.value === 0 ? '0' : `${t.value / 10_000}万`)));
+    });
+    it('uses k and m in English', () => {
+      const labels = readableTicks(ticks, 'en-GB').map((t) => t.label);
+      expect(labels).toContain('500k');
+      expect(labels).toContain('1m');
+    });
+    it('keeps the positions', () => {
+      expect(readableTicks(ticks, 'ja-JP').map((t) => t.position)).toEqual(ticks.map((t) => t.position));
+    });
+  });
+
+  describe('for small values', () => {
+    it('gives the decimals the step needs and a real minus sign: 社会動態 △55人 → 均衡', () => {
+      const small = linearTicks(scaleLinear().domain([-60, 0]).range([0, 600]), 5);
+      expect(readableTicks(small, 'ja-JP').map((t) => t.label)).toEqual(['−60', '−50', '−40', '−30', '−20', '−10', '0']);
+      const rates = linearTicks(scaleLinear().domain([0, 1.5]).range([0, 600]), 5);
+      expect(readableTicks(rates, 'en-GB').map((t) => t.label)).toEqual(['0', '0.2', '0.4', '0.6', '0.8', '1', '1.2', '1.4']);
+    });
+    it('groups thousands below 10,000: 5,000', () => {
+      const mid = linearTicks(scaleLinear().domain([0, 20_000]).range([0, 600]), 4);
+      expect(readableTicks(mid, 'ja-JP').map((t) => t.label)).toEqual(['0', '5,000', '1万', '1.5万', '2万']);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DUMBBELL, directionCounts, dumbbellLayout, dumbbellPanels, dumbbellRow, targetDirection, targetSpan } from '../../../src/charts/dumbbell';
+import { DUMBBELL, directionCounts, dumbbellLayout, dumbbellPanels, dumbbellRow, perThousandPanel, targetDirection, targetSpan } from '../../../src/charts/dumbbell';
 import { indicator, indicators } from './records';
 
 describe('targetSpan', () => {
@@ -44,18 +44,38 @@ describe('targetDirection', () => {
 });
 
 describe('dumbbellPanels', () => {
-  describe('for a family stated in different units: 観光入込客数', () => {
+  describe('for a family written with different scale words: 観光入込客数', () => {
     // 北斗市 76万人 → 90万人 (001 line 241); 北上市 1,044千人 → 2,380千人 (004 line 248); 北本市 544千人 → 820千人 (002 line 331).
     const panels = dumbbellPanels(indicators.filter((i) => i.family === 'tourist-visits'));
 
-    it('gives each unit its own panel, never converting 万人 to 千人', () => {
-      expect(panels.map((p) => p.unit)).toEqual(['万人', '千人']);
-      expect(panels[0]!.rows.map((r) => [r.baseline, r.target])).toEqual([[76, { low: 90, high: 90 }]]);
-      expect(panels[1]!.rows.map((r) => r.municipality)).toEqual(['032069', '112330']);
+    it('puts 万人 and 千人 on one axis in 人, values in persons', () => {
+      expect(panels.map((p) => p.unit)).toEqual(['人']);
+      expect(panels[0]!.rows.map((r) => [r.municipality, r.unit, r.baseline, r.target])).toEqual([
+        ['012360', '万人', 760_000, { low: 900_000, high: 900_000 }],
+        ['032069', '千人', 1_044_000, { low: 2_380_000, high: 2_380_000 }],
+        ['112330', '千人', 544_000, { low: 820_000, high: 820_000 }],
+      ]);
     });
 
     it('counts three rising targets', () => {
       expect(directionCounts(panels)).toEqual({ up: 3, down: 0, hold: 0, unknown: 0 });
+    });
+  });
+
+  describe('for persons written as 名 and as 人: 待機児童数', () => {
+    // 北斗市 潜在的待機児童数 11名 → 0名 (001 line 465); 北本市 保育所(園)待機児童数 29人 → 0人 (002 line 365).
+    const panels = dumbbellPanels(indicators.filter((i) => i.family === 'waiting-list-children'));
+    it('shares one axis in 人', () => {
+      expect(panels.map((p) => p.unit)).toEqual(['人']);
+      expect(panels[0]!.rows.map((r) => `${r.municipality} ${r.unit} ${r.baseline}`)).toEqual(['012360 名 11', '112330 人 29']);
+    });
+  });
+
+  describe('for a count and a share in one family: スポーツ団体・クラブ (団体, 人)', () => {
+    const panels = dumbbellPanels(indicators.filter((i) => i.family === 'sports-participation'));
+    it('keeps different base units on different axes', () => {
+      expect(panels.length).toBeGreaterThan(1);
+      expect(new Set(panels.map((p) => p.unit)).size).toBe(panels.length);
     });
   });
 
@@ -95,8 +115,35 @@ describe('dumbbellLayout', () => {
 });
 
 describe('dumbbellRow', () => {
-  it('keeps the unit and years as written', () => {
+  it('keeps the unit as written and the years, with values in the base unit: 76万人 (H30) → 90万人', () => {
     const row = dumbbellRow(indicator('012360-g2-strategy-L241'));
-    expect(row).toMatchObject({ unit: '万人', baseline: 76, baselineFy: 2018, targetFy: 2024, direction: 'up' });
+    expect(row).toMatchObject({ unit: '万人', unitBase: '人', baseline: 760_000, target: { low: 900_000, high: 900_000 }, baselineFy: 2018, targetFy: 2024, direction: 'up' });
+  });
+});
+
+describe('perThousandPanel', () => {
+  const [panel] = dumbbellPanels(indicators.filter((i) => i.family === 'tourist-visits'));
+  // Census 2020 preliminary counts (content/municipalities.json): 北斗市 44,331; 北上市 93,089; 北本市 65,228.
+  const population: Record<string, number> = { '012360': 44_331, '032069': 93_089, '112330': 65_228 };
+
+  describe('with every town’s population', () => {
+    const per = perThousandPanel(panel!, (code) => population[code]);
+    it('divides baseline and target by population / 1,000: 北斗市 760,000人 over 44.331 thousand residents', () => {
+      const hokuto = per.rows[0]!;
+      expect(hokuto.baseline).toBeCloseTo(760_000 / 44.331);
+      expect(hokuto.target!.low).toBeCloseTo(900_000 / 44.331);
+      expect(per.rows[2]!.baseline).toBeCloseTo(544_000 / 65.228);
+    });
+    it('keeps the axis unit and the rows\' years', () => {
+      expect(per.unit).toBe('人');
+      expect(per.rows.map((r) => [r.baselineFy, r.targetFy])).toEqual(panel!.rows.map((r) => [r.baselineFy, r.targetFy]));
+    });
+  });
+
+  describe('when a town has no population', () => {
+    it('leaves its row out rather than dividing by nothing', () => {
+      const per = perThousandPanel(panel!, (code) => (code === '032069' ? undefined : population[code]));
+      expect(per.rows.map((r) => r.municipality)).toEqual(['012360', '112330']);
+    });
   });
 });

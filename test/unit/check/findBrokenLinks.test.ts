@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../../../scripts/check/findBrokenLinks';
+import { findBrokenLinks, pathRelativeLinks } from '../../../scripts/check/findBrokenLinks';
 
 const page = (path: string, html: string) => ({ path, html });
 
@@ -28,5 +28,12 @@ describe('findBrokenLinks', () => {
     it('are reported as broken', () => {
       expect(findBrokenLinks([page('/', '<a href="javascript:alert(1)">x</a>')], new Set(), '/')[0]?.reason).toBe('javascript: URL');
     });
+  });
+});
+
+describe('pathRelativeLinks', () => {
+  it('finds the links that change meaning with the path the page is served at', () => {
+    const html = '<a href="/b/">home</a><a href="#main">skip</a><a href="https://example.org/">x</a><a href="mailto:a@b.c">m</a><a href="cities/">c</a><a href="../search/">s</a>';
+    expect(pathRelativeLinks(html)).toEqual(['cities/', '../search/']);
   });
 });

@@ -39,12 +39,13 @@ const MANIFEST = (overrides: Record<string, string> = {}) =>
     status: 'adopted',
     published: 'null',
     period: '{ start: 2020, end: 2024 }',
+    urlNote: 'テスト用の文書で、公表された原本はない。',
     ...overrides,
   })
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n') + '\n';
 
-/** The census table beside the repository (tests run from its root; the temporary roots have no ../shared/). */
+/** The census table of the repository (tests run from its root; the temporary roots have none). */
 const populationFile = path.resolve(CENSUS_POPULATION.file);
 
 let root: string;
@@ -176,6 +177,52 @@ describe('runIngest on bad input', () => {
     const error = await ingestError();
     expect([error.file, error.line]).toEqual(['seeds/doc.yaml', 5]);
     expect(error.expected).toMatch(/^kind:/);
+  });
+
+  describe('the original publication in the manifest', () => {
+    it('rejects a URL that is not http or https (a javascript: link), at its line', async () => {
+      await seed(FRAGMENT, MANIFEST({ url: 'javascript:alert(1)', urlKind: 'page' }));
+      const error = await ingestError();
+      expect([error.file, error.line]).toEqual(['seeds/doc.yaml', 11]);
+      expect(error.expected).toMatch(/^url: expected an http or https URL/);
+    });
+    it('rejects a URL without its kind (document or page)', async () => {
+      await seed(FRAGMENT, MANIFEST({ url: 'https://www.city.hokuto.hokkaido.jp/docs/18684.html' }));
+      const error = await ingestError();
+      expect(error.expected).toMatch(/^urlKind: urlKind is set exactly when url is/);
+    });
+    it('rejects a manifest with no URL and no note saying where it was looked for', async () => {
+      const manifest = MANIFEST().replace(/^urlNote: .*\n/m, '');
+      await seed(FRAGMENT, manifest);
+      const error = await ingestError();
+      expect(error.expected).toMatch(/^urlNote: a urlNote saying where the document was looked for/);
+    });
+    it('rejects a check date that is not a date', async () => {
+      await seed(FRAGMENT, MANIFEST({ urlChecked: '"2026-13-02"' }));
+      const error = await ingestError();
+      expect([error.line, error.expected.startsWith('urlChecked:')]).toEqual([11, true]);
+    });
+    it('carries the URL, its kind, note, check date and the publication date with its source into the plan', async () => {
+      await seed(
+        FRAGMENT,
+        MANIFEST({
+          published: '"2020-03"',
+          publishedSource: '表紙「令和 2 年 3 月」(line 10)',
+          url: 'http://www.city.hokuto.hokkaido.jp/modules/info/content0299.html',
+          urlKind: 'page',
+          urlChecked: '"2026-12-02"',
+        }),
+      );
+      const [plan] = (await runIngest(root, { populationFile })).plans;
+      expect([plan!.published, plan!.publishedSource, plan!.url, plan!.urlKind, plan!.urlChecked]).toEqual([
+        '2020-03',
+        '表紙「令和 2 年 3 月」(line 10)',
+        'http://www.city.hokuto.hokkaido.jp/modules/info/content0299.html',
+        'page',
+        '2026-12-02',
+      ]);
+      expect(plan!.urlNote).toBe('テスト用の文書で、公表された原本はない。');
+    });
   });
 });
 

@@ -113,6 +113,36 @@ describe('indicators.csv of the seeds', () => {
   it('records a period source for every seed manifest', () => {
     expect(output.plans.filter((p) => p.periodSource === null).map((p) => p.id)).toEqual([]);
   });
+
+  describe('original publications (issue 10 item 7)', () => {
+    const plan = (id: string) => output.plans.find((p) => p.id === id)!;
+    it('links 北斗市 第2期 to 北斗市’s page for it, published 2020-03 as its cover and colophon say (lines 10, 749)', () => {
+      const g2 = plan('012360-g2-strategy');
+      expect([g2.url, g2.urlKind, g2.published]).toEqual(['http://www.city.hokuto.hokkaido.jp/modules/info/content0299.html', 'page', '2020-03']);
+      expect(g2.publishedSource).toMatch(/line 10.*line 749/);
+    });
+    it('links 芦別市’s revision to 芦別市’s page of the 第2期 strategy, saying what the stored copy could not confirm', () => {
+      const revision = plan('012165-g2-revision-2024');
+      expect([revision.url, revision.urlKind]).toEqual(['https://www.city.ashibetsu.hokkaido.jp/docs/8928.html', 'page']);
+      expect(revision.urlNote).toMatch(/確かめられなかった/);
+    });
+    it('says for the documents whose URL was not found that it was not, and gives no date the text does not state', () => {
+      for (const id of ['012360-g3-draft-summary', '112330-g2-strategy-slides', '032069-action-plan-2021']) {
+        const p = plan(id);
+        expect([p.url, p.urlKind, p.published], id).toEqual([null, null, null]);
+        expect(p.urlNote, id).toMatch(/見つからなかった/);
+        expect(p.publishedSource, id).toMatch(/本文に(公表日|資料の日付)はない/);
+      }
+    });
+    it('records, for every seed, when the URL was looked up', () => {
+      expect(output.plans.filter((p) => p.urlChecked === null).map((p) => p.id)).toEqual([]);
+    });
+    it('names only municipal web sites (lg.jp or the city’s own domain), over http or https', () => {
+      for (const p of output.plans.filter((q) => q.url !== null)) {
+        expect(new URL(p.url!).hostname).toMatch(/^www\.city\.[a-z]+\.(hokkaido\.jp|lg\.jp|iwate\.jp)$/);
+      }
+    });
+  });
 });
 
 describe('municipalities.json of the seeds', () => {

@@ -66,6 +66,38 @@ describe('formatTarget', () => {
     });
   });
 
+  describe('with its qualifiers next to the number', () => {
+    it('says a per-year amount: 職業訓練施設等での資格取得者延べ人数 年760人 (004 line 336)', () => {
+      expect(formatTarget(target({ value: 760, perYear: 760, basis: 'per-year' }), '人', 'ja')).toBe('年760人');
+      expect(formatTarget(target({ value: 760, perYear: 760, basis: 'per-year' }), '人', 'en')).toBe('760人 a year');
+    });
+    it('leaves 年 out when the unit says it (350人/年)', () => {
+      expect(formatTarget(target({ value: 350, basis: 'per-year' }), '人/年', 'ja')).toBe('350人/年');
+    });
+    it('says a cumulative total: 新規就農者数 20人（累計） (004 line 334)', () => {
+      expect(formatTarget(target({ value: 20, note: '累計', basis: 'cumulative' }), '人', 'ja')).toBe('20人（累計）');
+      expect(formatTarget(target({ value: 20, note: '累計', basis: 'cumulative' }), '人', 'en')).toBe('20人 (cumulative)');
+    });
+    it('does not say 累計 twice when the per-year form is given', () => {
+      expect(formatTarget(target({ value: 50, perYear: 10, years: 5, basis: 'cumulative' }), '品', 'ja')).toBe('50品（10品／年 × 5年）');
+    });
+    it('says an approximate value: 道南いさりび鉄道利用人数 約2,000人 (001 line 619)', () => {
+      expect(formatTarget(target({ value: 2000, note: '約' }), '人', 'ja')).toBe('約2,000人');
+      expect(formatTarget(target({ value: 2000, note: '約' }), '人', 'en')).toBe('about 2,000人');
+    });
+    it('says a bound: 交通事故件数 10,000件未満', () => {
+      expect(formatTarget(target({ value: 10000, note: '未満' }), '件', 'ja')).toBe('10,000件未満');
+      expect(formatTarget(target({ value: 10000, note: '未満' }), '件', 'en')).toBe('< 10,000件');
+    });
+    it('gives a level as written: 結婚率 北海道水準(H29) 4.5‰ (001 line 530)', () => {
+      expect(formatTarget(target({ value: 4.5, note: '北海道水準(H29)' }), '‰', 'ja')).toBe('4.5‰（北海道水準(H29)）');
+      expect(formatTarget(target({ value: 4.5, note: '北海道水準(H29)' }), '‰', 'en')).toBe('4.5‰ (北海道水準(H29))');
+    });
+    it('joins several qualifiers: 約 and 以上', () => {
+      expect(formatTarget(target({ value: 300, note: '約・以上' }), '人', 'ja')).toBe('約300人以上');
+    });
+  });
+
   describe('a number without a value', () => {
     it('says it is not stated', () => {
       expect(formatTarget(target({}), '人', 'ja')).toBe('記載なし');
@@ -83,7 +115,13 @@ describe('formatBaseline', () => {
     expect(formatBaseline({ value: -55, valueBase: -55, period: 'H30', fiscalYear: 2018, note: null }, '人', 'ja')).toBe('-55人');
   });
 
-  it('says so when no value is given (未策定)', () => {
-    expect(formatBaseline({ value: null, valueBase: null, period: 'R4', fiscalYear: 2022, note: '未策定' }, '', 'en')).toBe('not stated');
+  it('says so when no value is given, with the note (未策定)', () => {
+    expect(formatBaseline({ value: null, valueBase: null, period: 'R4', fiscalYear: 2022, note: '未策定' }, '', 'en')).toBe('not stated (未策定)');
+    expect(formatBaseline({ value: null, valueBase: null, period: null, fiscalYear: null, note: null }, '', 'ja')).toBe('記載なし');
+  });
+
+  it('puts its qualifiers next to the number: 約1,800人 (001 line 619), 3名（累計） (004 line 329)', () => {
+    expect(formatBaseline({ value: 1800, valueBase: 1800, period: 'H30', fiscalYear: 2018, note: '約' }, '人', 'ja')).toBe('約1,800人');
+    expect(formatBaseline({ value: 3, valueBase: 3, period: 'R1', fiscalYear: 2019, note: '累計' }, '名', 'ja')).toBe('3名（累計）');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, href, localeHref, pagePath } from '../../../src/lib/url';
+import { href, localeHref, pagePath } from '../../../src/lib/url';
 
 // Tests run with the default base '/'.
 describe('localeHref', () => {
@@ -32,15 +32,5 @@ describe('pagePath', () => {
 
   it('round-trips with localeHref', () => {
     expect(localeHref('ja', pagePath(localeHref('en', '/data/')))).toBe(href('/data/'));
-  });
-});
-
-describe('absoluteUrl', () => {
-  it('resolves a link against the site', () => {
-    expect(absoluteUrl('https://machikurabe.github.io', '/machikurabe/cities/')).toBe('https://machikurabe.github.io/machikurabe/cities/');
-  });
-
-  it('leaves the link relative without a site', () => {
-    expect(absoluteUrl(undefined, '/cities/')).toBe('/cities/');
   });
 });
