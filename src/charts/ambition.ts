@@ -2,6 +2,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { FAMILIES } from '../domain/families';
 import type { Indicator } from '../schemas/indicator';
 import { linearTicks, valueDomain, type Tick } from './axis';
+import { CHART_WIDTH, LINE_HEIGHT, TICK_COUNT, type ChartLayout } from './chartLayout';
 
 /** Why a target has no ambition figure (each left-out target is listed under the chart with its reason). */
 export type AmbitionExclusion = 'no-family' | 'not-number' | 'cumulative' | 'no-values' | 'no-years' | 'baseline-not-positive';
@@ -117,16 +118,29 @@ export function ambitionGroups(indicators: readonly Indicator[], familyOrder: re
 
 /** Size of one group's panel: its title, ticks, then per target a label line, a values line and the bar. */
 export const AMBITION = {
-  width: 640,
+  width: CHART_WIDTH.wide,
   margin: { top: 40, right: 24, bottom: 8, left: 24 },
   titleY: 14,
+  /** Baseline of the axis name (% a year), on the title line when wide, below it when narrow. */
+  axisY: 14,
   tickY: 32,
   rowHeight: 54,
   labelY: 14,
   valuesY: 29,
   barY: 35,
   barHeight: 12,
+  /** Lines for the city and name, and for the years and rate (the narrow layout wraps both onto two). */
+  nameLines: 1,
+  valueLines: 1,
 } as const;
+
+/** Size of a group's panel per layout: the narrow one wraps the label and the values onto two lines each. */
+export function ambitionSize(layout: ChartLayout) {
+  if (layout === 'wide') return AMBITION;
+  const valuesY = AMBITION.labelY + LINE_HEIGHT * 2;
+  const barY = valuesY + LINE_HEIGHT * 2 - 9;
+  return { ...AMBITION, width: CHART_WIDTH.narrow, margin: { ...AMBITION.margin, top: 55, left: 16, right: 16 }, axisY: 29, tickY: 47, nameLines: 2, valueLines: 2, valuesY, barY, rowHeight: barY + AMBITION.barHeight + 7 };
+}
 
 /** A bar placed in the chart. */
 export interface PlacedAmbitionRow {
@@ -148,15 +162,15 @@ export interface AmbitionGeometry {
 }
 
 /** Lays out the bars of one group: x in rate per year with zero always on the axis, one row per target. */
-export function ambitionLayout(rows: readonly AmbitionRow[]): AmbitionGeometry {
-  const { width, margin, rowHeight } = AMBITION;
+export function ambitionLayout(rows: readonly AmbitionRow[], layout: ChartLayout = 'wide'): AmbitionGeometry {
+  const { width, margin, rowHeight } = ambitionSize(layout);
   const x = scaleLinear()
     .domain(valueDomain([0, ...rows.map((r) => r.rate)]))
     .range([margin.left, width - margin.right]);
   const zeroX = x(0);
   return {
     x,
-    ticks: linearTicks(x, 5),
+    ticks: linearTicks(x, TICK_COUNT[layout]),
     zeroX,
     width,
     height: margin.top + rows.length * rowHeight + margin.bottom,

@@ -18,17 +18,41 @@ export function linearTicks(scale: ScaleLinear<number, number>, count = 5): Tick
 }
 
 /**
+ * How the axes of one figure start: 'zero' (every panel from zero, so lengths compare), 'extent'
+ * (every panel over its own values only), or 'auto' (each axis decides, see valueDomain).
+ */
+export type AxisPolicy = 'auto' | 'zero' | 'extent';
+
+/** Whether an axis over these values would start at zero: they lie on one side of it and not all far from it. */
+export function includesZero(values: readonly number[]): boolean {
+  if (values.length === 0) return true;
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return (lo >= 0 && lo <= hi / 2) || (hi <= 0 && hi >= lo / 2) || lo === hi;
+}
+
+/**
+ * One axis policy for the panels of a figure, so no figure mixes axes from zero with axes that are
+ * not: from zero when any panel's values allow it (lengths compare honestly), otherwise every panel
+ * over its own values. [[187, 380], [76, 90]] → 'zero'; [[76, 90], [31, 50]] → 'extent'.
+ */
+export function figureAxisPolicy(panels: readonly (readonly number[])[]): 'zero' | 'extent' {
+  return panels.some(includesZero) ? 'zero' : 'extent';
+}
+
+/**
  * The value domain of an axis: zero is included when the values lie on one side of it and are
  * not all far from it (so lengths compare honestly), otherwise the extent is used; one value is
  * shown from zero; each end other than zero gets 5 % room, and the result is rounded out to nice numbers.
  * [187, 380] → [0, 400]; [31, 50] → [30, 52]; [76, 90] → [74, 92]; [-55, 0] → [-60, 0]; [6.6] → [0, 7].
  */
-export function valueDomain(values: readonly number[]): [number, number] {
+export function valueDomain(values: readonly number[], policy: AxisPolicy = 'auto'): [number, number] {
   if (values.length === 0) return [0, 1];
   let lo = Math.min(...values);
   let hi = Math.max(...values);
-  if (lo >= 0 && lo <= hi / 2) lo = 0;
-  if (hi <= 0 && hi >= lo / 2) hi = 0;
+  const fromZero = policy === 'zero' || (policy === 'auto' && includesZero(values));
+  if (fromZero && lo >= 0) lo = 0;
+  if (fromZero && hi <= 0) hi = 0;
   if (lo === hi) {
     if (lo > 0) lo = 0;
     else if (hi < 0) hi = 0;

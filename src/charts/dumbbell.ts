@@ -2,7 +2,8 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Indicator, Target, TargetKind } from '../schemas/indicator';
 import type { ThemeId } from '../schemas/themes';
 import { perThousand } from '../lib/perResident';
-import { linearTicks, valueDomain, type Tick } from './axis';
+import { linearTicks, valueDomain, type AxisPolicy, type Tick } from './axis';
+import { CHART_WIDTH, LINE_HEIGHT, TICK_COUNT, type ChartLayout } from './chartLayout';
 
 /** Which way a target wants the value to move. */
 export type Direction = 'up' | 'down' | 'hold';
@@ -142,16 +143,41 @@ export function directionCounts(panels: readonly DumbbellPanel[]): Record<Direct
   return counts;
 }
 
-/** Size of a dumbbell panel: width of the SVG, margins folded into the scale range, height per row. */
+/** Size of a dumbbell panel (wide layout): width of the SVG, margins folded into the scale range, height per row. */
 export const DUMBBELL = {
-  width: 640,
+  width: CHART_WIDTH.wide,
   margin: { top: 36, right: 24, bottom: 8, left: 24 },
   /** A row: its label line, its values with their years, then the marks. */
   rowHeight: 58,
   labelY: 14,
   valuesY: 29,
   markY: 45,
+  /** Lines for the city and name, and for the values (the narrow layout wraps both onto two). */
+  nameLines: 1,
+  valueLines: 1,
 } as const;
+
+/** Size of a dumbbell panel per layout: the narrow one wraps the name and the values onto two lines each. */
+export function dumbbellSize(layout: ChartLayout) {
+  if (layout === 'wide') return DUMBBELL;
+  const lines = 4;
+  const markY = DUMBBELL.labelY + LINE_HEIGHT * lines + 2;
+  return {
+    ...DUMBBELL,
+    width: CHART_WIDTH.narrow,
+    margin: { ...DUMBBELL.margin, right: 16, left: 16 },
+    nameLines: 2,
+    valueLines: 2,
+    valuesY: DUMBBELL.labelY + LINE_HEIGHT * 2,
+    markY,
+    rowHeight: markY + 13,
+  };
+}
+
+/** Every baseline and target value of a panel (what its axis must cover). */
+export function panelValues(panel: DumbbellPanel): number[] {
+  return panel.rows.flatMap((r) => [r.baseline, r.target?.low, r.target?.high].filter((v): v is number => v != null));
+}
 
 /** A row placed in the panel. */
 export interface PlacedDumbbellRow {
@@ -176,14 +202,13 @@ export interface DumbbellGeometry {
  * Lays out one panel: a linear x scale over every baseline and target of the panel (zero included
  * when the values allow it, see valueDomain), ticks at the top, one row below another.
  */
-export function dumbbellLayout(panel: DumbbellPanel): DumbbellGeometry {
-  const { width, margin, rowHeight } = DUMBBELL;
-  const values = panel.rows.flatMap((r) => [r.baseline, r.target?.low, r.target?.high].filter((v): v is number => v != null));
-  const x = scaleLinear().domain(valueDomain(values)).range([margin.left, width - margin.right]);
+export function dumbbellLayout(panel: DumbbellPanel, layout: ChartLayout = 'wide', policy: AxisPolicy = 'auto'): DumbbellGeometry {
+  const { width, margin, rowHeight } = dumbbellSize(layout);
+  const x = scaleLinear().domain(valueDomain(panelValues(panel), policy)).range([margin.left, width - margin.right]);
   const place = (v: number | null | undefined) => (v == null ? null : x(v));
   return {
     x,
-    ticks: linearTicks(x, 5),
+    ticks: linearTicks(x, TICK_COUNT[layout]),
     width,
     height: margin.top + panel.rows.length * rowHeight + margin.bottom,
     rows: panel.rows.map((row, i) => ({

@@ -1,6 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Indicator } from '../schemas/indicator';
-import { linearTicks, valueDomain, type Tick } from './axis';
+import { figureAxisPolicy, linearTicks, valueDomain, type Tick } from './axis';
+import { CHART_WIDTH, type ChartLayout } from './chartLayout';
 
 /** A value at a fiscal year. */
 export interface YearValue {
@@ -60,12 +61,27 @@ export function generationSeries(
   };
 }
 
+/** The four values the value axis covers: baseline, target, observed and the even-pace value. */
+export function generationValues(series: GenerationSeries): number[] {
+  return [series.baseline.value, series.target.value, series.observed.value, series.expected];
+}
+
+/** The chart's axis policy (stated in its notes): from zero when its values allow it, else over their range. */
+export function generationAxisPolicy(series: GenerationSeries): 'zero' | 'extent' {
+  return figureAxisPolicy([generationValues(series)]);
+}
+
 /** Size of the generations chart: fiscal years across, values up. */
 export const GENERATIONS = {
-  width: 640,
+  width: CHART_WIDTH.wide,
   height: 280,
-  margin: { top: 24, right: 24, bottom: 44, left: 64 },
+  margin: { top: 36, right: 24, bottom: 44, left: 64 },
 } as const;
+
+/** Size of the generations chart per layout: the narrow one is narrower and a little lower. */
+export function generationSize(layout: ChartLayout) {
+  return layout === 'wide' ? GENERATIONS : { ...GENERATIONS, width: CHART_WIDTH.narrow, height: 260, margin: { ...GENERATIONS.margin, right: 16, left: 48 } };
+}
 
 /** Scales, ticks and point positions of the chart. */
 export interface GenerationGeometry {
@@ -77,14 +93,19 @@ export interface GenerationGeometry {
 }
 
 /** Lays out one series: x over the years from baseline to the later of target and observed year. */
-export function generationLayout(series: GenerationSeries): GenerationGeometry {
-  const { width, height, margin } = GENERATIONS;
+export function generationLayout(series: GenerationSeries, layout: ChartLayout = 'wide'): GenerationGeometry {
+  const { width, height, margin } = generationSize(layout);
   const first = series.baseline.fiscalYear;
   const last = Math.max(series.target.fiscalYear, series.observed.fiscalYear);
-  const x = scaleLinear().domain([first, last]).range([margin.left, width - margin.right]);
+  // Half a year of room at each end, so the first year's label and marks stay clear of the value axis.
+  const x = scaleLinear().domain([first - 0.5, last + 0.5]).range([margin.left, width - margin.right]);
   const y = scaleLinear()
-    .domain(valueDomain([series.baseline.value, series.target.value, series.observed.value, series.expected]))
+    .domain(valueDomain(generationValues(series), generationAxisPolicy(series)))
     .range([height - margin.bottom, margin.top]);
-  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i).map((fy) => ({ value: fy, position: x(fy), label: String(fy) }));
-  return { x, y, years, values: linearTicks(y, 5), point: (p) => ({ x: x(p.fiscalYear), y: y(p.value) }) };
+  // A label needs about 40 px: every year when that fits, else every other year (or every third).
+  const step = Math.max(1, Math.ceil(40 / (x(first + 1) - x(first))));
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i)
+    .filter((fy) => (fy - first) % step === 0)
+    .map((fy) => ({ value: fy, position: x(fy), label: String(fy) }));
+  return { x, y, years, values: linearTicks(y, layout === 'wide' ? 5 : 4), point: (p) => ({ x: x(p.fiscalYear), y: y(p.value) }) };
 }

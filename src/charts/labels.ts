@@ -16,3 +16,65 @@ export function formatRate(rate: number, locale: string): string {
   const text = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(rate);
   return text.replace('-', '−');
 }
+
+/** Width of a character in ems, roughly: CJK and full-width forms 1, everything else 0.6. */
+const charWidth = (ch: string) => (/[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(ch) ? 1 : 0.6);
+
+/** Width of a text in ems, roughly (see charWidth): '北斗市 ab' → 3 + 0.6 × 3 = 4.8. */
+export function textWidth(text: string): number {
+  return [...text].reduce((w, ch) => w + charWidth(ch), 0);
+}
+
+/**
+ * Wraps a label into at most `lines` lines of at most `width` ems each (SVG text does not wrap):
+ * breaks after spaces, 、 and ）, before →, else anywhere between CJK characters; the last line ends with '…'
+ * when the text does not fit. `wrapLabel('企業立地数 31社 → 50社', 8, 2)` → ['企業立地数 31社 ', '→ 50社'].
+ */
+export function wrapLabel(text: string, width: number, lines: number): string[] {
+  const tokens = text.split(/(?<=[\s、，,）)])|(?=→)/u).flatMap((tok) => (textWidth(tok) > width ? [...tok] : [tok]));
+  const out: string[] = [];
+  let line = '';
+  for (const tok of tokens) {
+    if (line !== '' && textWidth(line + tok) > width) {
+      out.push(line);
+      line = '';
+    }
+    line += tok;
+  }
+  if (line !== '') out.push(line);
+  if (out.length <= lines) return out.map((l) => l.trim());
+  const kept = out.slice(0, lines);
+  let last = kept[lines - 1]!.trimEnd();
+  while (last.length > 0 && textWidth(last) + 1 > width) last = [...last].slice(0, -1).join('');
+  kept[lines - 1] = `${last}…`;
+  return kept.map((l) => l.trim());
+}
+
+/** A label to place: its anchor point, how it is anchored and its text (12 px). */
+export interface PlacedLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  text: string;
+}
+
+/**
+ * Moves labels off one another: each label, in order, is shifted up by a line (15 px) while its
+ * estimated box (textWidth × 12 px wide, 12 px high) meets a label placed before it; the first
+ * label never moves. Returns the labels in the same order with their final y.
+ */
+export function separateLabels(labels: readonly PlacedLabel[], fontPx = 12): PlacedLabel[] {
+  const box = (l: PlacedLabel) => {
+    const w = textWidth(l.text) * fontPx;
+    const left = l.anchor === 'start' ? l.x : l.x - w;
+    return { left, right: left + w, top: l.y - fontPx, bottom: l.y + 3 };
+  };
+  const meets = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const placed: PlacedLabel[] = [];
+  for (const label of labels) {
+    let moved = { ...label };
+    for (let tries = 0; tries < 6 && placed.some((p) => meets(box(p), box(moved))); tries++) moved = { ...moved, y: moved.y - 15 };
+    placed.push(moved);
+  }
+  return placed;
+}

@@ -1,6 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { THEME_IDS, type ThemeId } from '../schemas/themes';
+import { CHART_WIDTH, type ChartLayout } from './chartLayout';
 
 /** The three kinds of record counted per theme, in the order they are drawn. */
 export const RECORD_KINDS = ['goals', 'measures', 'indicators'] as const;
@@ -45,17 +46,23 @@ export function busiestCell(cells: readonly ThemeCell[]): ThemeCell | undefined 
 
 /** Size of the matrix: a theme label line above each row, a column per city, three bars per cell. */
 export const THEME_MATRIX = {
-  width: 640,
+  width: CHART_WIDTH.wide,
   margin: { top: 32, right: 8, bottom: 8, left: 8 },
   labelHeight: 18,
-  barHeight: 8,
-  barGap: 3,
+  /** Bars are one 11 px line of text apart (their letter and count are 11 px). */
+  barHeight: 10,
+  barGap: 4,
   columnGap: 12,
   /** Room before each bar for its letter (目・施・指 / G, M, I). */
-  letterWidth: 12,
+  letterWidth: 14,
   /** Room after each bar for its count. */
-  countWidth: 24,
+  countWidth: 26,
 } as const;
+
+/** Size of the matrix per layout: the narrow one has narrower columns closer together. */
+export function themeMatrixSize(layout: ChartLayout) {
+  return layout === 'wide' ? THEME_MATRIX : { ...THEME_MATRIX, width: CHART_WIDTH.narrow, margin: { ...THEME_MATRIX.margin, top: 47 }, columnGap: 8 };
+}
 
 /** One cell placed: where its three bars start and how long each is. */
 export interface PlacedThemeCell {
@@ -80,8 +87,8 @@ export interface ThemeMatrixGeometry {
  * Lays out the matrix: one bar length scale for every count (counts of goals, measures and indicators
  * are all numbers of records, so they share it), columns of equal width.
  */
-export function themeMatrixLayout(cities: readonly string[], cells: readonly ThemeCell[]): ThemeMatrixGeometry {
-  const { width, margin, labelHeight, barHeight, barGap, columnGap, letterWidth, countWidth } = THEME_MATRIX;
+export function themeMatrixLayout(cities: readonly string[], cells: readonly ThemeCell[], layout: ChartLayout = 'wide'): ThemeMatrixGeometry {
+  const { width, margin, labelHeight, barHeight, barGap, columnGap, letterWidth, countWidth } = themeMatrixSize(layout);
   const columnWidth = (width - margin.left - margin.right - columnGap * (cities.length - 1)) / Math.max(1, cities.length);
   const x = scaleLinear()
     .domain([0, max(cells, (c) => Math.max(c.goals, c.measures, c.indicators)) || 1])

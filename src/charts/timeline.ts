@@ -1,6 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Indicator } from '../schemas/indicator';
 import type { Plan } from '../schemas/plan';
+import { CHART_WIDTH, type ChartLayout } from './chartLayout';
 
 /**
  * Position of a day on a fiscal-year axis, where fiscal year n runs from 1 April n to 31 March n+1
@@ -55,13 +56,19 @@ export function planPhase(plan: Pick<Plan, 'periodStart' | 'periodEnd'>, today: 
 
 /** Size of the timeline: a label line above each plan's bar; year ticks at the top. */
 export const TIMELINE = {
-  width: 640,
+  width: CHART_WIDTH.wide,
   margin: { top: 40, right: 24, bottom: 12, left: 24 },
-  rowHeight: 46,
+  /** A row: its label line, the bar, then the target counts under their ◆. */
+  rowHeight: 54,
   labelY: 14,
   barY: 20,
   barHeight: 16,
 } as const;
+
+/** Size of the timeline per layout: the narrow one keeps the rows and has less room for labels. */
+export function timelineSize(layout: ChartLayout) {
+  return layout === 'wide' ? TIMELINE : { ...TIMELINE, width: CHART_WIDTH.narrow, margin: { ...TIMELINE.margin, left: 16, right: 16 } };
+}
 
 /** A plan placed on the timeline. */
 export interface PlacedTimelineRow {
@@ -89,14 +96,15 @@ export interface TimelineGeometry {
  * target year (whole years), widened to include today; a bar per plan spans its period
  * [periodStart, periodEnd + 1), a target year sits in the middle of its year.
  */
-export function timelineLayout(rows: readonly TimelineRow[], today: number): TimelineGeometry {
-  const { width, margin, rowHeight } = TIMELINE;
+export function timelineLayout(rows: readonly TimelineRow[], today: number, layout: ChartLayout = 'wide'): TimelineGeometry {
+  const { width, margin, rowHeight } = timelineSize(layout);
   const starts = rows.map((r) => r.plan.periodStart);
   const ends = rows.flatMap((r) => [r.plan.periodEnd + 1, ...r.targetYears.map((t) => t.fiscalYear + 1)]);
   const from = Math.min(...starts, Math.floor(today));
   const to = Math.max(...ends, Math.floor(today) + 1);
   const x = scaleLinear().domain([from, to]).range([margin.left, width - margin.right]);
-  const step = to - from > 12 ? 2 : 1;
+  // A year label needs about 36 px: label every year when that fits, else every second or third.
+  const step = Math.max(1, Math.ceil(36 / ((width - margin.left - margin.right) / (to - from))));
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i).map((fiscalYear) => ({
     fiscalYear,
     x: x(fiscalYear),

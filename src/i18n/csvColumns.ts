@@ -1,4 +1,4 @@
-import type { INDICATOR_COLUMNS } from '../../scripts/ingest/write/indicatorsCsv';
+import type { INDICATOR_COLUMNS } from '../core/indicatorsCsv';
 import type { Lang } from './locales';
 
 /** A column of indicators.csv. */
@@ -36,7 +36,7 @@ export const CSV_COLUMN_DOCS: Record<CsvColumn, Record<Lang, string>> = {
   target_value_max_base: { ja: '範囲の上限を基本単位で表した値', en: 'Upper bound of a range in the base unit' },
   target_basis: {
     ja: '目標値が数えるもの：total（水準・総数）、per-year（1年あたり：年760人、350人/年）、cumulative（累計：累計、5年間で、100人/年×5年）',
-    en: 'What the target amount counts: total (a level or a total), per-year (年760人, 350人/年), cumulative (累計, 5年間で, 100人/年×5年)',
+    en: 'What the target amount counts: total (a level or a total), per-year (an amount each year, e.g. 760 people a year), cumulative (summed over the years, e.g. 100 people a year × 5 years)',
   },
   target_qualifier: {
     ja: '目標値に付いた言葉（資料どおり、例：約、累計、北海道水準(H29)、現状値より半減）。定性的な目標では目標の文そのもの',
@@ -50,7 +50,7 @@ export const CSV_COLUMN_DOCS: Record<CsvColumn, Record<Lang, string>> = {
   },
   themes: { ja: 'テーマ ID（`;` 区切り）', en: 'Theme ids, separated by `;`' },
   family: { ja: '指標の種類（ファミリー）の ID', en: 'Indicator family id' },
-  source_file: { ja: '出典のファイル（seeds/…）', en: 'Source file (seeds/…)' },
+  source_file: { ja: '出典の文書（抽出したテキストのファイル名）', en: 'Source document (the name of its extracted text file)' },
   source_line: { ja: '出典の行番号（1から）', en: 'Source line (1-based)' },
   corrected: { ja: '訂正レイヤーの値を含むなら true', en: 'true when a value comes from the corrections layer' },
 };

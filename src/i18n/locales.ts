@@ -37,3 +37,8 @@ export function localeStaticPaths(): { params: { lang: string | undefined }; pro
 export function dataLang(lang: Lang): 'ja' | undefined {
   return lang === 'ja' ? undefined : 'ja';
 }
+
+/** `lang` attribute for a text made on a page in `lang` that may still hold Japanese as written: 'ja' on English pages when it does. */
+export function textLang(text: string, lang: Lang): 'ja' | undefined {
+  return lang !== 'ja' && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? 'ja' : undefined;
+}

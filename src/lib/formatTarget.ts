@@ -16,7 +16,7 @@ export function formatTarget(target: Target, unit: string, lang: Lang): string {
   const t = translator(lang);
   const formula =
     target.perYear !== null && target.years !== null
-      ? t('target.cumulative', { perYear: formatNumber(target.perYear, lang), unit, years: formatNumber(target.years, lang) })
+      ? t('target.cumulative', { perYear: formatQuantity(target.perYear, unit, lang), years: formatNumber(target.years, lang) })
       : null;
   // The formula already says the amount is summed over years; otherwise the basis is shown with the number.
   const basis = formula === null ? target.basis : 'total';
@@ -44,5 +44,5 @@ export function formatTarget(target: Target, unit: string, lang: Lang): string {
     }
   })();
   if (formula === null) return main ?? t('value.none');
-  return main === null ? formula : `${main}（${formula}）`;
+  return main === null ? formula : t('qualifier.other', { value: main, note: formula });
 }

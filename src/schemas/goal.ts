@@ -5,6 +5,9 @@ import { themesSchema } from './themes';
 /** Kinds of goal headings found in strategies. */
 export const goalKindSchema = z.enum(['top-priority', 'basic', 'cross-cutting', 'project']);
 
+/** A goal kind: `top-priority`, `basic`, `cross-cutting` or `project` (one declaration for the ingest and the site). */
+export type GoalKind = z.infer<typeof goalKindSchema>;
+
 /** A goal: 基本目標, 横断的な目標, 最重点基本目標 or a numbered project. */
 export const goalSchema = z.object({
   /** Stable id, `<planId>-<kind>-<number>`. */

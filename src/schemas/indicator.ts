@@ -13,7 +13,18 @@ export const targetKindSchema = z.enum([
   'qualitative',
 ]);
 
+/** A target kind: `number`, `range`, `increase` … (one declaration for the ingest and the site). */
 export type TargetKind = z.infer<typeof targetKindSchema>;
+
+/** What a target's amount counts: one year's level or a total, each year's amount, or a sum over years. */
+export const targetBasisSchema = z.enum(['total', 'per-year', 'cumulative']);
+
+/** A target basis: `total`, `per-year` or `cumulative`. */
+export type TargetBasis = z.infer<typeof targetBasisSchema>;
+
+/** Where an indicator stands: `goal` for a goal's 数値目標/成果指標, `measure` for the KPI of a measure. */
+export const indicatorLevelSchema = z.enum(['goal', 'measure']);
+export type IndicatorLevel = z.infer<typeof indicatorLevelSchema>;
 
 /** A baseline (現状値/基準値) as stated. */
 export const baselineSchema = z.object({
@@ -55,7 +66,7 @@ export const targetSchema = z.object({
   /** Words that qualify the target as written (`約`, `以上`, `累計`, `北海道水準(H29)`) or the whole qualitative target. */
   note: z.string().nullable(),
   /** What the amount counts: `total` (a level or a total), `per-year` (`年760人`, `350人/年`, a yearly average), `cumulative` (`累計`, `5年間で`, `×5年`). */
-  basis: z.enum(['total', 'per-year', 'cumulative']),
+  basis: targetBasisSchema,
 });
 
 /** A result the document reports for an indicator (実績値, 達成状況), with its source line. */
@@ -82,8 +93,7 @@ export const indicatorSchema = z.object({
   municipality: z.string().regex(/^\d{6}$/),
   goal: z.string().nullable(),
   measure: z.string().nullable(),
-  /** goal: 数値目標/成果指標; measure: KPI of a measure. */
-  level: z.enum(['goal', 'measure']),
+  level: indicatorLevelSchema,
   /** Name as written (PDF spacing removed); a split line adds its qualifier, e.g. `（小学校）`. */
   name: z.string().min(1),
   /** Unit as written (`万人`, `%`, `‰`); empty when none. Values are in this unit. */

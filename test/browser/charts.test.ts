@@ -72,7 +72,7 @@ describe('charts', () => {
       '観光入込客数（人）の現状値と目標値',
       '観光入込客数（人、人口1,000人あたり）の現状値と目標値',
     ]);
-    expect(await figure.locator('svg .axis-label').allTextContents()).toEqual(['値（人）', '人口1,000人あたり（人）']);
+    expect(await figure.locator('svg[data-layout="wide"] .axis-label').allTextContents()).toEqual(['値（人）', '人口1,000人あたり（人）']);
     expect(await figure.getByText('万人・千人などで書かれた値は人に直して同じ軸に置いています', { exact: false }).count()).toBe(1);
     await page.close();
   });
@@ -80,7 +80,7 @@ describe('charts', () => {
   it('labels ticks of a base-unit axis readably in English: 観光入込客数 in k and m', async () => {
     const page = await withJs.newPage();
     await page.goto(`${baseUrl}en/themes/tourism/`);
-    const panel = page.getByRole('img', { name: 'Tourist visits (人): baselines and targets' });
+    const panel = page.getByRole('img', { name: 'Tourist visits (people): baselines and targets' });
     // 北上市's 2,380千人 (004 line 248) = 2,380,000人 puts the axis past 2 million.
     expect(await panel.locator('.tick').allTextContents()).toEqual(expect.arrayContaining(['0', '500k', '1m', '2m']));
     await page.close();
@@ -117,8 +117,10 @@ describe('charts', () => {
     const page = await withoutJs.newPage();
     await page.goto(`${baseUrl}cities/`);
     const figure = page.getByRole('figure', { name: '計画期間と目標年度' });
-    expect(await figure.locator('svg .today-label').textContent()).toMatch(/^今日 \d{4}-\d{2}-\d{2}$/);
-    expect(await figure.getByText('SOURCE_DATE_EPOCH', { exact: false }).count()).toBe(1);
+    expect(await figure.locator('svg[data-layout="wide"] .today-label').textContent()).toMatch(/^今日 \d{4}-\d{2}-\d{2}$/);
+    // Explained in words for people: the date of the data, never the variable that sets it.
+    expect(await figure.getByText('データを最後に更新した日', { exact: false }).count()).toBe(1);
+    expect(await figure.getByText('SOURCE_DATE_EPOCH', { exact: false }).count()).toBe(0);
     await page.close();
   });
 });

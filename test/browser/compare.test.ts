@@ -119,7 +119,7 @@ describe('compare page', () => {
     it('marks a target of a plan that has ended by the build date, with the year it ended', async () => {
       // The build date, as the plan timeline marks it ("今日 YYYY-MM-DD"); its fiscal year starts in April.
       await page.goto(`${baseUrl}cities/`);
-      const built = (await page.locator('svg .today-label').textContent())!.match(/(\d{4})-(\d{2})/)!;
+      const built = (await page.locator('svg[data-layout="wide"] .today-label').textContent())!.match(/(\d{4})-(\d{2})/)!;
       const fiscalYear = Number(built[2]) >= 4 ? Number(built[1]) : Number(built[1]) - 1;
       await page.goto(`${baseUrl}${URL}`);
       // 第2期北斗市まち・ひと・しごと創生総合戦略 runs 令和2年度～令和6年度 (FY2020–2024).

@@ -1,4 +1,4 @@
-import { IngestError } from '../IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import type { ExtractResult } from '../extract/types';
 
 /**

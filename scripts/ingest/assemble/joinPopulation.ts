@@ -1,5 +1,5 @@
 import type { Municipality, MunicipalityIdentity } from '../../../src/schemas/municipality';
-import { IngestError } from '../IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import { CENSUS_POPULATION } from '../read/censusPopulation';
 import type { PopulationTable } from '../read/parsePopulationCsv';
 

@@ -7,12 +7,12 @@
  * npm itself prints a two-line banner on stdout first: use `npm run -s extract …` or --out for pure CSV.
  */
 import { writeFile } from 'node:fs/promises';
-import { IngestError } from '../IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import { extractDocument, extractLookups } from '../pipeline/extractDocument';
 import { lookupMunicipality } from '../read/lookupMunicipality';
 import { readSource } from '../read/readSource';
 import { writeReview } from '../review/writeReview';
-import { indicatorsCsv } from '../write/indicatorsCsv';
+import { indicatorsCsv } from '../../../src/core/indicatorsCsv';
 
 const USAGE = 'usage: npm run -s extract -- <file.txt> --municipality <6-digit code> [--out <file.csv>] [--review <file.html>]';
 const VALUE_FLAGS = ['--municipality', '--out', '--review'];

@@ -3,7 +3,7 @@
  * `npm run ingest -- --check` — exits 1 if the committed output differs from a fresh ingest.
  */
 import { performance } from 'node:perf_hooks';
-import { IngestError } from '../IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import { runIngest } from '../pipeline/runIngest';
 import { diffOutputs, writeOutputs } from '../write/writeOutputs';
 

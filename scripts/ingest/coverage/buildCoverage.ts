@@ -1,17 +1,9 @@
+import type { CoverageEntry } from '../../../src/schemas/coverage';
 import type { Manifest } from '../../../src/schemas/manifest';
 import type { ExtractResult } from '../extract/types';
 import type { SourceDoc } from '../read/SourceDoc';
 import { findRepeatedHeaders } from '../clean/findRepeatedHeaders';
 import { looksLikeTarget } from './looksLikeTarget';
-
-/** A source line that looks like a target but produced no record. */
-export interface CoverageEntry {
-  file: string;
-  line: number;
-  text: string;
-  /** Why no record came from it: the manifest's or the layout's explanation, or null when unexplained. */
-  reason: string | null;
-}
 
 /** Parses `12` or `207-259` into an inclusive range. */
 function range(spec: string): [number, number] {

@@ -1,5 +1,6 @@
+import type { IndicatorLevel } from '../../../src/schemas/indicator';
 import type { Quirk } from '../../../src/schemas/quirk';
-import { IngestError } from '../IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import type { SourceDoc } from '../read/SourceDoc';
 import { splitStatement, splitStatements, stripBullet } from '../structure/splitStatement';
 import { statementIndicators } from '../structure/statementIndicators';
@@ -54,7 +55,7 @@ interface Context {
   goal: RawGoal | null;
   measure: RawMeasure | null;
   /** Level the last block word set (数値目標 → goal, KPI → measure), until the next heading. */
-  block: 'goal' | 'measure' | null;
+  block: IndicatorLevel | null;
   table: TableReader | null;
   /** Line of the last heading, title or block word: a bullet list right after it may list KPIs. */
   structureLine: number;

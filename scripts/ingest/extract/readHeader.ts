@@ -1,3 +1,4 @@
+import type { IndicatorLevel } from '../../../src/schemas/indicator';
 import { compactCell } from '../recognize/compactCell';
 import { parsePeriod } from '../recognize/parsePeriod';
 import { RecognizeError } from '../recognize/RecognizeError';
@@ -15,7 +16,7 @@ export interface Column {
 export interface Header {
   columns: Column[];
   /** Level its name column implies (`数値目標`, `基本目標指標` → goal; `重要業績評価指標(KPI)` → measure), if any. */
-  level: 'goal' | 'measure' | null;
+  level: IndicatorLevel | null;
   /** `indicators` for a table of targets; `measures` for a programme table (事業名, no target column). */
   kind: 'indicators' | 'measures';
   /** Its cells are TAB-separated (rows are read by position). */
@@ -71,7 +72,7 @@ export function readColumn(text: string, first: boolean): (Column & { period: st
 }
 
 /** Level a name column's word implies. */
-export function levelOf(label: string): 'goal' | 'measure' | null {
+export function levelOf(label: string): IndicatorLevel | null {
   if (MEASURE_BLOCK_WORDS.some((w) => label.startsWith(w) || label.endsWith(`(${w})`))) return 'measure';
   if (GOAL_COLUMN_WORDS.includes(label)) return 'goal';
   return null;

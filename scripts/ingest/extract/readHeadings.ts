@@ -1,5 +1,6 @@
+import type { IndicatorLevel } from '../../../src/schemas/indicator';
 import { compactCell } from '../recognize/compactCell';
-import type { GoalKind } from './goalKinds';
+import type { GoalKind } from '../../../src/schemas/goal';
 import type { Token } from './tokenizeDocument';
 import {
   ARROWS,
@@ -101,7 +102,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** Level of a block word standing alone: `■ 数値目標` → goal, `重要業績評価指標(KPI)` → measure; null for other text. */
-export function readBlockWord(text: string): 'goal' | 'measure' | null {
+export function readBlockWord(text: string): IndicatorLevel | null {
   const word = undecorated(text);
   // `本事業における重要業績評価指標(KPI)`: a block word after a short phrase naming whose it is.
   if (MEASURE_BLOCK_WORDS.some((w) => word === w || new RegExp(`^.{1,10}(における|の)${escapeRegExp(w)}$`).test(word))) return 'measure';

@@ -1,3 +1,4 @@
+import type { IndicatorLevel } from '../../../src/schemas/indicator';
 import { compactCell } from '../recognize/compactCell';
 import { parsePeriod } from '../recognize/parsePeriod';
 import type { Column, Header } from './readHeader';
@@ -12,7 +13,7 @@ import { BULLETS, UNIT_CELL_LENGTH, VALUE_ROLES } from './vocabulary';
 export interface RowPlace {
   goalKey: string | null;
   measureKey: string | null;
-  level: 'goal' | 'measure';
+  level: IndicatorLevel;
 }
 
 /** One row of a table: its name tokens and its value cells with their columns. */

@@ -1,4 +1,5 @@
-import type { GoalKind } from './goalKinds';
+import type { GoalKind } from '../../../src/schemas/goal';
+import type { IndicatorLevel, TargetBasis, TargetKind } from '../../../src/schemas/indicator';
 
 /** A goal as the extractor read it, before ids and themes are assigned. */
 export interface RawGoal {
@@ -50,11 +51,11 @@ export interface RawValue {
 
 /** The target side of a statement. */
 export interface RawTarget extends RawValue {
-  kind: 'number' | 'range' | 'increase' | 'decrease' | 'maintain' | 'zero-balance' | 'qualitative';
+  kind: TargetKind;
   perYear: number | null;
   years: number | null;
   /** What the amount counts (see parseTarget): total, per-year or cumulative. */
-  basis: 'total' | 'per-year' | 'cumulative';
+  basis: TargetBasis;
 }
 
 /** A result a document reports for an indicator (実績値, 達成状況). */
@@ -71,7 +72,7 @@ export interface RawActual {
 export interface RawIndicator {
   goalKey: string | null;
   measureKey: string | null;
-  level: 'goal' | 'measure';
+  level: IndicatorLevel;
   name: string;
   baseline: RawValue | null;
   target: RawTarget;

@@ -3,7 +3,7 @@
  * them from here, and no step holds a document's own wording. Entries are written as they appear
  * after normalizeLine (NFKC: half-width digits, letters and parentheses).
  */
-import type { GoalKind } from './goalKinds';
+import type { GoalKind } from '../../../src/schemas/goal';
 
 /** Goal heading words → goal kind; longest first so that 最重点基本目標 wins over 基本目標. */
 export const GOAL_WORDS: readonly (readonly [string, GoalKind])[] = [

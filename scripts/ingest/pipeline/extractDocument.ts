@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Plan } from '../../../src/schemas/plan';
 import { assemblePlan, type AssembledPlan } from '../assemble/assemblePlan';
-import { buildCoverage, type CoverageEntry } from '../coverage/buildCoverage';
-import { IngestError } from '../IngestError';
+import type { CoverageEntry } from '../../../src/schemas/coverage';
+import { buildCoverage } from '../coverage/buildCoverage';
+import { IngestError } from '../../../src/core/IngestError';
 import type { RawIndicator } from '../extract/types';
 import { extractRecords } from '../extract/extractRecords';
 import type { SourceDoc } from '../read/SourceDoc';

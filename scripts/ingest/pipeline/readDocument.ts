@@ -1,6 +1,7 @@
 import { applyCorrections } from '../assemble/applyCorrections';
 import { assemblePlan, planFromManifest, type AssembledPlan } from '../assemble/assemblePlan';
-import { buildCoverage, type CoverageEntry } from '../coverage/buildCoverage';
+import type { CoverageEntry } from '../../../src/schemas/coverage';
+import { buildCoverage } from '../coverage/buildCoverage';
 import { readNationalGoals, type QuotedNationalGoal } from '../framework/readNationalGoals';
 import { extractRecords } from '../extract/extractRecords';
 import type { LoadedManifest } from '../read/loadManifests';

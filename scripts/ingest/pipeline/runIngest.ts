@@ -1,4 +1,7 @@
 import { z } from 'astro/zod';
+import { IngestError } from '../../../src/core/IngestError';
+import { indicatorsCsv } from '../../../src/core/indicatorsCsv';
+import { coverageEntrySchema, type CoverageEntry } from '../../../src/schemas/coverage';
 import { goalSchema, type Goal } from '../../../src/schemas/goal';
 import { indicatorSchema, type Indicator } from '../../../src/schemas/indicator';
 import { measureSchema, type Measure } from '../../../src/schemas/measure';
@@ -7,13 +10,10 @@ import { nationalGoalSchema, type NationalGoal } from '../../../src/schemas/nati
 import { planSchema, type Plan } from '../../../src/schemas/plan';
 import { joinPopulation } from '../assemble/joinPopulation';
 import { linkGenerations } from '../assemble/linkGenerations';
-import type { CoverageEntry } from '../coverage/buildCoverage';
 import { nationalGoalRecords } from '../framework/nationalGoalRecords';
-import { IngestError } from '../IngestError';
 import { loadCorrections, loadManifests } from '../read/loadManifests';
 import { lookupMunicipality } from '../read/lookupMunicipality';
 import { readPopulation } from '../read/readPopulation';
-import { indicatorsCsv } from '../write/indicatorsCsv';
 import { readDocument } from './readDocument';
 
 /** The normalized data of all seeds, and the files that hold it. */
@@ -94,7 +94,7 @@ export async function runIngest(root: string, options: IngestOptions = {}): Prom
   const munis = validate(municipalitySchema, [...municipalities.values()], () => ({ file: 'seeds', line: null })).sort((a, b) =>
     a.code.localeCompare(b.code),
   );
-  const coverage = documents.flatMap((d) => d.coverage);
+  const coverage = validate(coverageEntrySchema, documents.flatMap((d) => d.coverage), (c) => c);
   const national = validate(
     nationalGoalSchema,
     nationalGoalRecords(documents.map((d) => ({ file: d.plan.sourceFile, goals: d.national }))),

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { correctionsFileSchema, type Correction } from '../../../src/schemas/correction';
 import { manifestSchema, type Manifest } from '../../../src/schemas/manifest';
-import { IngestError } from '../IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import { parseYamlFile } from './parseYamlFile';
 
 /** The name of the corrections file inside the seeds folder. */

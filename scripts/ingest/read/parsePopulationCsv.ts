@@ -1,4 +1,4 @@
-import { IngestError } from '../IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import { CENSUS_POPULATION } from './censusPopulation';
 
 /** One area of the census table. */

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { IngestError } from '../IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 
 /**
  * Parses YAML text and validates it with a zod schema; errors name the file, the line of the

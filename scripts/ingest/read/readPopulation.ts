@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IngestError } from '../IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import { CENSUS_POPULATION } from './censusPopulation';
 import { parsePopulationCsv, type PopulationTable } from './parsePopulationCsv';
 

@@ -1,3 +1,4 @@
+import type { TargetBasis, TargetKind } from '../../../src/schemas/indicator';
 import { normalizeLine } from '../clean/normalizeLine';
 import { compactCell } from './compactCell';
 import { findPeriod } from './findPeriod';
@@ -6,11 +7,6 @@ import { parseCumulative, type Cumulative } from './parseCumulative';
 import { parsePeriod, type Period } from './parsePeriod';
 import { readPrefix } from './readPrefix';
 import { splitCell } from './splitCell';
-
-export type TargetKind = 'number' | 'range' | 'increase' | 'decrease' | 'maintain' | 'zero-balance' | 'qualitative';
-
-/** What a target's amount counts: one year's level or total, each year's amount, or a sum over years. */
-export type TargetBasis = 'total' | 'per-year' | 'cumulative';
 
 /** A target cell read: a number, a direction, or words. */
 export type Target = {

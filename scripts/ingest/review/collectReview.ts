@@ -2,7 +2,7 @@ import type { Goal } from '../../../src/schemas/goal';
 import type { Measure } from '../../../src/schemas/measure';
 import type { Municipality } from '../../../src/schemas/municipality';
 import type { Plan } from '../../../src/schemas/plan';
-import type { CoverageEntry } from '../coverage/buildCoverage';
+import type { CoverageEntry } from '../../../src/schemas/coverage';
 import type { SourceDoc } from '../read/SourceDoc';
 import type { ReviewData, ReviewIndicator } from './ReviewData';
 import { reviewCoverage } from './reviewCoverage';

@@ -1,4 +1,4 @@
-import { eraYear } from '../../../src/lib/formatFiscalYear';
+import { eraYear } from '../../../src/core/eraYear';
 import { html, type Html } from './html';
 
 /** A missing value (null, or an empty string where the schema allows one). */

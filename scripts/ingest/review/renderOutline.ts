@@ -1,4 +1,4 @@
-import { planOutline, type MeasureNode } from '../../../src/lib/planOutline';
+import { planOutline, type MeasureNode } from '../../../src/core/planOutline';
 import type { Goal } from '../../../src/schemas/goal';
 import type { Measure } from '../../../src/schemas/measure';
 import { lineRange } from './formatField';

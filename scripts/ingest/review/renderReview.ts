@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { formatPeriod } from '../../../src/lib/formatFiscalYear';
+import { periodJa } from '../../../src/core/eraYear';
 import { html, raw, type Html } from './html';
 import type { ReviewData } from './ReviewData';
 import { renderIndicators } from './renderIndicators';
@@ -19,8 +19,8 @@ function contentSecurityPolicy(style: string): string {
 /** The plan period, or what stands in for it, or "not found". */
 function renderPeriod(period: ReviewData['period']): Html | string {
   if (period === null) return html`<strong>not found 見つからず</strong> <span class="none">（目標年度は補われない target years are not implied）</span>`;
-  if (period.start === null) return html`<strong>not found 見つからず</strong> <span class="none">（目標年度は ${formatPeriod(period.end, period.end, 'ja')} で補う implied target year）</span>`;
-  return formatPeriod(period.start, period.end, 'ja');
+  if (period.start === null) return html`<strong>not found 見つからず</strong> <span class="none">（目標年度は ${periodJa(period.end, period.end)} で補う implied target year）</span>`;
+  return periodJa(period.start, period.end);
 }
 
 function renderSummary(data: ReviewData): Html {

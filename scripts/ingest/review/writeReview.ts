@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Municipality } from '../../../src/schemas/municipality';
-import { IngestError } from '../IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import type { SourceDoc } from '../read/SourceDoc';
 import { collectReview, type Extraction } from './collectReview';
 import type { ReviewData } from './ReviewData';

@@ -1,4 +1,5 @@
-import { IngestError } from '../IngestError';
+import type { IndicatorLevel } from '../../../src/schemas/indicator';
+import { IngestError } from '../../../src/core/IngestError';
 import { RecognizeError } from '../recognize/RecognizeError';
 import type { RawIndicator, RawTarget, RawValue } from '../extract/types';
 import type { Statement } from './splitStatement';
@@ -12,7 +13,7 @@ export interface StatementPlace {
   lineEnd?: number;
   goalKey: string | null;
   measureKey: string | null;
-  level: 'goal' | 'measure';
+  level: IndicatorLevel;
   /** Period of the baseline column (e.g. `R4` from 基準値（R4）), used when the cell has none. */
   baselinePeriod?: string;
   /** Period of the target column (e.g. `R7年度` from 目標値（R7年度）). */

@@ -2,7 +2,7 @@ import { fill } from '../../i18n/translator';
 import type { CompareMessages } from './messages';
 
 /** The rows shown in a figure's own panels (a per-resident panel repeats its rows, so it is not counted). */
-const shown = (figure: Element) => [...figure.querySelectorAll<SVGElement>('svg:not([data-derived]) [data-item]:not([hidden])')];
+const shown = (figure: Element) => [...figure.querySelectorAll<SVGElement>('svg:not([data-derived]):not([data-layout="narrow"]) [data-item]:not([hidden])')];
 
 /**
  * Rewrites the one-sentence takeaway of each shown chart for the rows in view, from the same
@@ -23,7 +23,7 @@ export function updateTakeaways(root: Element, m: CompareMessages): void {
         .join(m.separator);
       p.textContent = fill(m.dumbbell, { n: rows.length, parts });
     } else {
-      const groups = figure.querySelectorAll('svg[data-group]:not([hidden])').length;
+      const groups = figure.querySelectorAll('svg[data-group]:not([data-layout="narrow"]):not([hidden])').length;
       p.textContent = rows.length === 0 ? m.ambitionNone : fill(m.ambition, { n: rows.length, groups });
     }
   }

@@ -1,4 +1,4 @@
-import { indicatorsCsv, type CsvLookups } from '../../../scripts/ingest/write/indicatorsCsv';
+import { indicatorsCsv, type CsvLookups } from '../../core/indicatorsCsv';
 import type { Indicator } from '../../schemas/indicator';
 
 /** The lines of indicators.csv: its header and each indicator's row, without line ends or BOM. */

@@ -10,6 +10,7 @@ export const CLIENT_LABEL_KEYS = [
   'search.kind.action',
   'search.kind.indicator',
   'search.count',
+  'search.countOne',
   'search.countApprox',
   'search.status',
   'search.none',

@@ -1,12 +1,13 @@
 import path from 'node:path';
-import { readSource } from '../../../scripts/ingest/read/readSource';
+import { readSourceText } from '../../core/source/readSourceText';
+import { splitLines } from '../../core/source/splitLines';
 
 /**
  * The raw lines of a seed text, numbered exactly as the ingest numbers them (the ingest's own
- * reader: same decoding, same line ends), so that `L<n>` on the site is line n of every record.
+ * decoding and line split, from the shared core), so that `L<n>` on the site is line n of every record.
  * `readSourceLines('seeds/001_c90401aa62130a51.txt')` → ['', '第 2 期 北 斗 市', …].
  */
 export async function readSourceLines(file: string, root = process.cwd()): Promise<string[]> {
-  const doc = await readSource(path.join(root, file));
-  return doc.lines.map((line) => line.raw);
+  const { text } = await readSourceText(path.join(root, file));
+  return splitLines(text);
 }

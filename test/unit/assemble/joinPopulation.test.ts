@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinPopulation } from '../../../scripts/ingest/assemble/joinPopulation';
-import { IngestError } from '../../../scripts/ingest/IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import { parsePopulationCsv } from '../../../scripts/ingest/read/parsePopulationCsv';
 import { lookupMunicipality } from '../../../scripts/ingest/read/lookupMunicipality';
 

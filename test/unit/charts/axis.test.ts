@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { linearTicks, readableTicks, valueDomain } from '../../../src/charts/axis';
+import { figureAxisPolicy, includesZero, linearTicks, readableTicks, valueDomain } from '../../../src/charts/axis';
 
 describe('valueDomain', () => {
   describe('when the values lie near zero on one side', () => {
@@ -81,5 +81,19 @@ describe('readableTicks', () => {
       const mid = linearTicks(scaleLinear().domain([0, 20_000]).range([0, 600]), 4);
       expect(readableTicks(mid, 'ja-JP').map((t) => t.label)).toEqual(['0', '5,000', '1万', '1.5万', '2万']);
     });
+  });
+});
+
+describe('figureAxisPolicy', () => {
+  it('starts every panel at zero when one panel allows it: [187, 380] and [76, 90]', () => {
+    expect(includesZero([76, 90])).toBe(false);
+    expect(figureAxisPolicy([[187, 380], [76, 90]])).toBe('zero');
+  });
+  it('uses each panel’s own range for every panel when none allows zero: [76, 90] and [31, 50]', () => {
+    expect(figureAxisPolicy([[76, 90], [31, 50]])).toBe('extent');
+  });
+  it('is followed by valueDomain: [76, 90] from zero → [0, 100]; [187, 380] over its range → [160, 400]', () => {
+    expect(valueDomain([76, 90], 'zero')).toEqual([0, 100]);
+    expect(valueDomain([187, 380], 'extent')).toEqual([160, 400]);
   });
 });

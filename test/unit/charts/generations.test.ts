@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENERATIONS, generationLayout, generationSeries } from '../../../src/charts/generations';
+import { GENERATIONS, generationLayout, generationSeries, generationSize } from '../../../src/charts/generations';
 import { byId, indicator, plans } from './records';
 
 // 北斗市 第2期 (001 line 214): 企業立地数(新函館北斗駅周辺) 現状値(第1期実績) 31社 → 目標数値 50社;
@@ -47,10 +47,16 @@ describe('generationLayout', () => {
   if (typeof series === 'string') throw new Error(series);
   const g = generationLayout(series);
 
-  it('runs the years from the baseline to the target inside the margins', () => {
-    expect(g.x.domain()).toEqual([2019, 2024]);
+  it('runs the years from the baseline to the target inside the margins, with half a year of room at each end', () => {
+    expect(g.x.domain()).toEqual([2018.5, 2024.5]);
     expect(g.x.range()).toEqual([GENERATIONS.margin.left, GENERATIONS.width - GENERATIONS.margin.right]);
     expect(g.years.map((y) => y.label)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024']);
+  });
+
+  it('keeps every year label at least 40 px apart in the narrow layout', () => {
+    const narrow = generationLayout(series, 'narrow');
+    expect(narrow.x.range()).toEqual([generationSize('narrow').margin.left, generationSize('narrow').width - generationSize('narrow').margin.right]);
+    expect(narrow.years[1]!.position - narrow.years[0]!.position).toBeGreaterThanOrEqual(40);
   });
 
   it('draws values upwards', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest, type IngestOutput } from '../../../scripts/ingest/pipeline/runIngest';
 import { CENSUS_POPULATION } from '../../../scripts/ingest/read/censusPopulation';
-import { INDICATOR_COLUMNS } from '../../../scripts/ingest/write/indicatorsCsv';
+import { INDICATOR_COLUMNS } from '../../../src/core/indicatorsCsv';
 
 /** The hostile fixture (test/fixtures/hostile/): HTML, a script, a javascript: URL and spreadsheet formulas in its text. */
 const FIXTURE = new URL('../../fixtures/hostile/', import.meta.url);

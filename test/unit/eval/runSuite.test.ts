@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extract } from '../../../scripts/eval/Extract';
-import { IngestError } from '../../../scripts/ingest/IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import { runSuite } from '../../../scripts/eval/runSuite';
 import { folderSuite, seedsSuite } from '../../../scripts/eval/Suite';
 import { goldOf, rowOf } from './records';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecords } from '../../../scripts/ingest/extract/extractRecords';
-import { IngestError } from '../../../scripts/ingest/IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import { toSourceDoc } from '../../../scripts/ingest/read/readSource';
 
 const doc = (...lines: string[]) => toSourceDoc('seeds/bad.txt', lines.join('\n'), 'UTF8');

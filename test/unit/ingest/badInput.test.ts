@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Encoding from 'encoding-japanese';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IngestError } from '../../../scripts/ingest/IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import { runIngest } from '../../../scripts/ingest/pipeline/runIngest';
 import { CENSUS_POPULATION } from '../../../scripts/ingest/read/censusPopulation';
 import { writeOutputs } from '../../../scripts/ingest/write/writeOutputs';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest, type IngestOutput } from '../../../scripts/ingest/pipeline/runIngest';
-import { INDICATOR_COLUMNS } from '../../../scripts/ingest/write/indicatorsCsv';
+import { INDICATOR_COLUMNS } from '../../../src/core/indicatorsCsv';
 import type { Municipality } from '../../../src/schemas/municipality';
 
 /** RFC 4180 records of a CSV text (quoted cells may hold commas and doubled quotes; no line breaks in cells here). */

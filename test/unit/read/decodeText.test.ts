@@ -1,8 +1,8 @@
 import Encoding from 'encoding-japanese';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../../scripts/ingest/IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import { normalizeLine } from '../../../scripts/ingest/clean/normalizeLine';
-import { decodeText } from '../../../scripts/ingest/read/decodeText';
+import { decodeText } from '../../../src/core/source/decodeText';
 import { toSourceDoc } from '../../../scripts/ingest/read/readSource';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../../scripts/ingest/IngestError';
+import { IngestError } from '../../../src/core/IngestError';
 import { parsePopulationCsv } from '../../../scripts/ingest/read/parsePopulationCsv';
 
 const FILE = 'reference/population-2020-census-preliminary.csv';

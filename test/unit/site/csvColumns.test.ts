@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATOR_COLUMNS } from '../../../scripts/ingest/write/indicatorsCsv';
+import { INDICATOR_COLUMNS } from '../../../src/core/indicatorsCsv';
 import { CSV_COLUMN_DOCS } from '../../../src/i18n/csvColumns';
 
 describe('CSV_COLUMN_DOCS', () => {

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { eraYear, formatFiscalYear, formatPeriod } from '../../../src/lib/formatFiscalYear';
+import { eraYear, periodJa } from '../../../src/core/eraYear';
+import { formatFiscalYear, formatPeriod } from '../../../src/lib/formatFiscalYear';
 
 describe('eraYear', () => {
   it('converts Heisei and Reiwa years (H30 = 2018, R1 = 2019 written 元)', () => {
     expect(eraYear(2018)).toBe('平成30');
     expect(eraYear(2019)).toBe('令和元');
     expect(eraYear(2029)).toBe('令和11');
+  });
+});
+
+describe('periodJa', () => {
+  it('writes a period as the site and the review page do, era years in brackets', () => {
+    expect(periodJa(2020, 2024)).toBe('2020〜2024年度（令和2〜令和6年度）');
+    expect(periodJa(2019, 2019)).toBe('2019年度（令和元年度）');
   });
 });
 

@@ -10,8 +10,13 @@ describe('formatNumber', () => {
 });
 
 describe('formatQuantity', () => {
-  it('writes the unit as in the source, without a space (76万人)', () => {
-    expect(formatQuantity(76, '万人', 'en')).toBe('76万人');
+  it('writes the unit as in the source in Japanese, without a space (76万人)', () => {
+    expect(formatQuantity(76, '万人', 'ja')).toBe('76万人');
     expect(formatQuantity(3.6, '‰', 'ja')).toBe('3.6‰');
+  });
+
+  it('puts the unit into English from the glossary, scale word folded in (76万人 → 760,000 people)', () => {
+    expect(formatQuantity(76, '万人', 'en')).toBe('760,000 people');
+    expect(formatQuantity(3.6, '‰', 'en')).toBe('3.6‰');
   });
 });

@@ -25,7 +25,7 @@ describe('formatTarget', () => {
   describe('a number (企業立地数 目標数値 50社, 001_… line 214)', () => {
     it('gives the value with its unit as written', () => {
       expect(formatTarget(target({ value: 50 }), '社', 'ja')).toBe('50社');
-      expect(formatTarget(target({ value: 17200 }), '人', 'en')).toBe('17,200人');
+      expect(formatTarget(target({ value: 17200 }), '人', 'en')).toBe('17,200 people');
     });
   });
 
@@ -62,32 +62,32 @@ describe('formatTarget', () => {
     });
 
     it('gives the per-year form alone when no total is stated', () => {
-      expect(formatTarget(target({ perYear: 100, years: 5 }), '人', 'en')).toBe('100人 a year × 5 years');
+      expect(formatTarget(target({ perYear: 100, years: 5 }), '人', 'en')).toBe('100 people a year × 5 years');
     });
   });
 
   describe('with its qualifiers next to the number', () => {
     it('says a per-year amount: 職業訓練施設等での資格取得者延べ人数 年760人 (004 line 336)', () => {
       expect(formatTarget(target({ value: 760, perYear: 760, basis: 'per-year' }), '人', 'ja')).toBe('年760人');
-      expect(formatTarget(target({ value: 760, perYear: 760, basis: 'per-year' }), '人', 'en')).toBe('760人 a year');
+      expect(formatTarget(target({ value: 760, perYear: 760, basis: 'per-year' }), '人', 'en')).toBe('760 people a year');
     });
     it('leaves 年 out when the unit says it (350人/年)', () => {
       expect(formatTarget(target({ value: 350, basis: 'per-year' }), '人/年', 'ja')).toBe('350人/年');
     });
     it('says a cumulative total: 新規就農者数 20人（累計） (004 line 334)', () => {
       expect(formatTarget(target({ value: 20, note: '累計', basis: 'cumulative' }), '人', 'ja')).toBe('20人（累計）');
-      expect(formatTarget(target({ value: 20, note: '累計', basis: 'cumulative' }), '人', 'en')).toBe('20人 (cumulative)');
+      expect(formatTarget(target({ value: 20, note: '累計', basis: 'cumulative' }), '人', 'en')).toBe('20 people (cumulative)');
     });
     it('does not say 累計 twice when the per-year form is given', () => {
       expect(formatTarget(target({ value: 50, perYear: 10, years: 5, basis: 'cumulative' }), '品', 'ja')).toBe('50品（10品／年 × 5年）');
     });
     it('says an approximate value: 道南いさりび鉄道利用人数 約2,000人 (001 line 619)', () => {
       expect(formatTarget(target({ value: 2000, note: '約' }), '人', 'ja')).toBe('約2,000人');
-      expect(formatTarget(target({ value: 2000, note: '約' }), '人', 'en')).toBe('about 2,000人');
+      expect(formatTarget(target({ value: 2000, note: '約' }), '人', 'en')).toBe('about 2,000 people');
     });
     it('says a bound: 交通事故件数 10,000件未満', () => {
       expect(formatTarget(target({ value: 10000, note: '未満' }), '件', 'ja')).toBe('10,000件未満');
-      expect(formatTarget(target({ value: 10000, note: '未満' }), '件', 'en')).toBe('< 10,000件');
+      expect(formatTarget(target({ value: 10000, note: '未満' }), '件', 'en')).toBe('< 10,000 cases');
     });
     it('gives a level as written: 結婚率 北海道水準(H29) 4.5‰ (001 line 530)', () => {
       expect(formatTarget(target({ value: 4.5, note: '北海道水準(H29)' }), '‰', 'ja')).toBe('4.5‰（北海道水準(H29)）');

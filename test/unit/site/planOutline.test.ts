@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planOutline } from '../../../src/lib/planOutline';
+import { planOutline } from '../../../src/core/planOutline';
 
 const src = (line: number) => ({ file: 'seeds/001_c90401aa62130a51.txt', line });
 const plan = '012360-g2-strategy';

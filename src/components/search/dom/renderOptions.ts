@@ -3,7 +3,7 @@ import { hitHref } from '../../../lib/search/resultLinks';
 import { label } from '../client/config';
 import { appendMarked } from './appendMarked';
 import { hitCityName } from './hitParts';
-import type { PageRenderContext } from './renderResults';
+import { countLabel, type PageRenderContext } from './renderResults';
 
 /**
  * The header's listbox content: one group per kind with a few options (title highlighted, city),
@@ -52,7 +52,7 @@ export function renderOptions(doc: Document, outcome: SearchOutcome, ctx: PageRe
   const all = option(allHref);
   all.classList.add('see-all');
   all.textContent = label(ctx.labels, 'search.seeAll', {
-    count: label(ctx.labels, outcome.approximate ? 'search.countApprox' : 'search.count', { n: outcome.total.toLocaleString() }),
+    count: countLabel(outcome.total, outcome.approximate, ctx),
   });
   fragment.append(all);
   return fragment;

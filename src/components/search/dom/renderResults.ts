@@ -18,10 +18,10 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
   return node;
 }
 
-/** Count of a group as a label: '12件', or '約1,200件' when not every candidate was checked. */
+/** Count of a group as a label: '12件', '1 result', '12 results', or '約1,200件' when not every candidate was checked. */
 export function countLabel(total: number, approximate: boolean, ctx: PageRenderContext): string {
   const n = total.toLocaleString(ctx.lang === 'ja' ? 'ja-JP' : 'en-GB');
-  return label(ctx.labels, approximate ? 'search.countApprox' : 'search.count', { n });
+  return label(ctx.labels, approximate ? 'search.countApprox' : total === 1 ? 'search.countOne' : 'search.count', { n });
 }
 
 /** One result: the link to its place on the city page (title highlighted), a snippet and its source link. */

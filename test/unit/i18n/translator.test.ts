@@ -8,6 +8,18 @@ describe('fill', () => {
     expect(fill('第{n}期', { n: 2 })).toBe('第2期');
   });
 
+  it('picks the noun form for a count', () => {
+    expect(fill('{n} {n|goal|goals}', { n: 1 })).toBe('1 goal');
+    expect(fill('{n} {n|goal|goals}', { n: 2 })).toBe('2 goals');
+    expect(fill('{n} {n|goal|goals}', { n: '1,200' })).toBe('1,200 goals');
+    expect(fill('{n} {n|goal|goals}', { n: '{n}' })).toBe('{n} goals');
+  });
+
+  it('says "1 result", never "1 results"', () => {
+    expect(translator('en')('search.seeAll', { count: translator('en')('search.countOne', { n: 1 }) })).toBe('See all results (1 result)');
+    expect(translator('en')('theme.counts', { n: 1 })).toBe('1 indicator');
+  });
+
   it('refuses to leave a slot blank', () => {
     expect(() => fill('{city}の計画', {})).toThrow(/city/);
   });
@@ -20,7 +32,7 @@ describe('translator', () => {
   });
 
   it('has the same slots in both languages for every key', () => {
-    const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const slots = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(UI.ja) as (keyof typeof UI.ja)[]) {
       expect(slots(UI.en[key]), key).toEqual(slots(UI.ja[key]));
     }

@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Goal } from '../../../src/schemas/goal';
-import type { Indicator } from '../../../src/schemas/indicator';
-import type { Measure } from '../../../src/schemas/measure';
-import type { MunicipalityIdentity } from '../../../src/schemas/municipality';
-import type { Plan } from '../../../src/schemas/plan';
+import type { Goal } from '../schemas/goal';
+import type { Indicator } from '../schemas/indicator';
+import type { Measure } from '../schemas/measure';
+import type { MunicipalityIdentity } from '../schemas/municipality';
+import type { Plan } from '../schemas/plan';
 
 /** Column order of indicators.csv (documented on /data/). */
 export const INDICATOR_COLUMNS = [

@@ -1,6 +1,6 @@
 import { IngestError } from '../IngestError';
 
-/** Each accepted encoding: its name in SourceDoc.encoding → the TextDecoder label and the name messages use. */
+/** Each accepted encoding: its name in SourceDoc.encoding (scripts/ingest/read/SourceDoc.ts) → the TextDecoder label and the name messages use. */
 const ENCODINGS = {
   UTF8: { label: 'utf-8', title: 'UTF-8' },
   UTF16LE: { label: 'utf-16le', title: 'UTF-16 LE' },
@@ -122,7 +122,7 @@ function decoder(encoding: EncodingName, fatal: boolean): TextDecoder {
 }
 
 /**
- * Splits bytes into lines where readSource does (CRLF, CR, LF), by code unit: no multi-byte character
+ * Splits bytes into lines where splitLines does (CRLF, CR, LF), by code unit: no multi-byte character
  * of these encodings contains a CR or LF unit. `[0x41, 0x0d, 0x0a, 0x42]` → `[[0x41], [0x42]]`.
  */
 function splitLines(bytes: Uint8Array, encoding: EncodingName): Uint8Array[] {
