@@ -31,7 +31,7 @@ function isPeriod(cell: string): boolean {
 /**
  * Reads a token as a value cell, or null when it is words of a name or a sentence.
  * `'1,820人(2019年度)'` → quantity; `'↑'`, `'増加'` → state; `'未達成(1,820人)'` → achievement;
- * `'5年間で250件'` → quantity; `'―'`, `'なし'` → none; `'出生数'`, `'2019年度'` → null.
+ * `'5年間で250件'`, `'延べ8'` → quantity; `'―'`, `'なし'` → none; `'出生数'`, `'2019年度'` → null.
  */
 export function readCell(text: string): Cell | null {
   const cell = compactCell(text);
@@ -43,7 +43,7 @@ export function readCell(text: string): Cell | null {
   if (isPeriod(cell)) return null;
   try {
     const parts = splitCell(cell, text);
-    if (parts.quantity && /^(\d+年間?で)?$/.test(parts.prefix)) return { kind: 'quantity', text };
+    if (parts.quantity && /^(\d+年間?で|延べ)?$/.test(parts.prefix)) return { kind: 'quantity', text };
   } catch (error) {
     if (!(error instanceof RecognizeError)) throw error;
   }

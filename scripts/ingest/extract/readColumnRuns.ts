@@ -69,16 +69,22 @@ function isUnitWord(text: string): boolean {
 }
 
 /**
- * True when the tokens [start, end) of a flattened page hold a value column's label, cells, then
- * another value column's label (`単位 % 現状 0 目標(平成31年度)`): the table was printed column by column.
+ * True when the tokens [start, end) of a flattened page hold two value columns in a row with their
+ * cells between the labels (`単位 % 現状 0 目標(平成31年度)`): the table was printed column by column.
  */
 export function isColumnRunTable(tokens: Token[], start: number, end: number): boolean {
-  for (let j = start; j + 2 < end; j++) {
-    if (kindOf(tokens, j) !== 'value-label') continue;
+  /** Index of the value label that ends the run of cells after the value label at j, or -1. */
+  const runEnd = (j: number): number => {
+    if (kindOf(tokens, j) !== 'value-label') return -1;
     let k = j + 1;
     const unit = labelOf(tokens[j]!.text)?.role === 'unit';
     while (k < end && (kindOf(tokens, k) === 'cell' || (unit && kindOf(tokens, k) === 'word' && isUnitWord(tokens[k]!.text)))) k++;
-    if (k > j + 1 && k < end && kindOf(tokens, k) === 'value-label') return true;
+    return k > j + 1 && k < end && kindOf(tokens, k) === 'value-label' ? k : -1;
+  };
+  // Two columns in a row with their cells between the labels; one alone is a labelled row (`現状値(H26) 22,585 実績 …`).
+  for (let j = start; j + 4 < end; j++) {
+    const k = runEnd(j);
+    if (k !== -1 && runEnd(k) !== -1) return true;
   }
   return false;
 }

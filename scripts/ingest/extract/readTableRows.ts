@@ -66,6 +66,11 @@ export class TableReader {
   private wordy: Token[] | null = null;
   /** The last row, while the words after its values fill its title cell. */
   private titled: TableRow | null = null;
+  /** A name has been read in this table (values before any name are rows whose names follow). */
+  private sawName = false;
+  /** Values read before any name: the row being filled, and full rows waiting for their names in order. */
+  private orphan: TableRow['cells'] = [];
+  private orphans: TableRow['cells'][] = [];
 
   constructor(header: Header) {
     this.header = header;
@@ -155,7 +160,7 @@ export class TableReader {
       return;
     }
     if (isMarker(text) || (text.startsWith('※') && this.name.length > 0)) return;
-    if (/^(\d+年間?で|約|年間?|毎年)$/.test(compactCell(text))) {
+    if (/^(\d+年間?で|約|年間?|毎年|延べ)$/.test(compactCell(text))) {
       this.prefix += text;
       return;
     }
@@ -188,7 +193,12 @@ export class TableReader {
         this.wordy = [];
         return;
       }
-      if (this.name.length === 0 && this.cells.length === 0) return;
+      if (this.name.length === 0 && this.cells.length === 0) {
+        // Values right after the header, before any name (`目標指標 基準値(H26) 実績値(H27) 目標値(H31) 3 9 12 延べ 2 …`):
+        // rows whose names follow them, one word each.
+        if (!this.sawName && this.rows.length === 0) this.pushOrphan({ column: this.values[this.orphan.length]!, token: { ...token, text: written }, cell });
+        return;
+      }
       this.cells.push({ column: this.values[this.cells.length]!, token: { ...token, text: written }, cell });
       if (this.cells.length === this.values.length) this.emit(token, place);
       return;
@@ -203,7 +213,23 @@ export class TableReader {
       this.name = [];
       return;
     }
+    const orphan = this.name.length === 0 && this.cells.length === 0 ? this.orphans.shift() : undefined;
+    if (orphan) {
+      this.rows.push({ name: [token], cells: orphan, place, label: null });
+      return;
+    }
+    this.orphans = [];
+    this.sawName = true;
     this.name.push(token);
+  }
+
+  /** Adds a value that stands before any name; a full set of them waits for its name. */
+  private pushOrphan(cell: TableRow['cells'][number]): void {
+    this.orphan.push(cell);
+    if (this.orphan.length === this.values.length) {
+      this.orphans.push(this.orphan);
+      this.orphan = [];
+    }
   }
 
   /** Ends a target written in words: its tokens become one target cell of a row named by its measure. */

@@ -1,6 +1,6 @@
 import { compactCell } from '../recognize/compactCell';
 import { stripBullet } from '../structure/splitStatement';
-import { NOT_YET_WORDS } from './vocabulary';
+import { NAME_UNITS, NOT_YET_WORDS } from './vocabulary';
 import { statementIndicators } from '../structure/statementIndicators';
 import { toRawBaseline } from '../structure/toRawValues';
 import type { RawActual, RawIndicator } from './types';
@@ -45,9 +45,9 @@ export function rowIndicators(file: string, row: TableRow, legend: Legend | null
   const target = cellOf('target');
   if (!target || target.cell?.kind === 'none') return [];
   const baseline = cellOf('baseline');
-  const unit = cellOf('unit')?.token.text.trim() ?? '';
-  const withUnit = (text: string) => (unit && /\d$/.test(text.trim()) ? `${text.trim()}${unit}` : text);
   const name = (row.namedByMeasure ? (measureTitle ?? '') : joinName(row.name)) + (row.label ? `（${row.label}）` : '');
+  const unit = cellOf('unit')?.token.text.trim() ?? unitInName(name);
+  const withUnit = (text: string) => (unit && /\d$/.test(text.trim()) ? `${text.trim()}${unit}` : text);
   if (name === '') return [];
   const first = row.name[0]?.line ?? row.cells[0]!.token.line;
   const last = Math.max(row.cells[row.cells.length - 1]?.token.line ?? first, ...(row.title ?? []).map((t) => t.line));
@@ -69,6 +69,12 @@ export function rowIndicators(file: string, row: TableRow, legend: Legend | null
   );
   const actuals = row.cells.filter((c) => c.column.role === 'actual' && c.cell && c.cell.kind !== 'none').map((c): RawActual => actualOf(c.token, c.column.period));
   return actuals.length > 0 ? indicators.map((i) => ({ ...i, actuals })) : indicators;
+}
+
+/** The unit a name states in its closing parentheses (`創業・起業の年間件数(件)` → 件), or ''. */
+function unitInName(name: string): string {
+  const unit = /[(（]([^()（）]+)[)）]$/.exec(name)?.[1] ?? '';
+  return NAME_UNITS.includes(unit) ? unit : '';
 }
 
 /** An actual cell: `7.3`, `未達成(1,820人)` (value 1820), with the column's period. */

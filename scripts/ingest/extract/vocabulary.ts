@@ -208,6 +208,12 @@ export const ACTION_ENDINGS: readonly string[] = ['推進', '充実', '支援', 
 /** The longest text read as a heading's title or a table caption. */
 export const HEADING_MAX_LENGTH = 60;
 
+/**
+ * Units a table writes in its indicator's name instead of after the numbers (`創業・起業の年間件数(件)`,
+ * `有害鳥獣による農作物年間被害額(千円)`): read only from a name's closing parentheses, for values with no unit.
+ */
+export const NAME_UNITS: readonly string[] = ['件', '人', '社', '組', '団体', '戸', '棟', '回', '箇所', 'ヶ所', 'か所', 'カ所', '校', '店', '台', '日', '泊', '人泊', '円', '千円', '万円', '百万円', '億円', 'ha', 't', 'km', '%', 'kWh'];
+
 /** Longest word a 単位 column holds (`人`, `カ所`, `自治会`, `万人泊`). */
 export const UNIT_CELL_LENGTH = 4;
 

@@ -138,3 +138,16 @@ describe('a name and its two values printed one cell per line, the header on ano
     ]);
   });
 });
+
+describe('a flattened table whose values come right after its header and the names after them, units in the names', () => {
+  const page =
+    '総合戦略の検証 基本目標ごとの目標指標の実績は次のとおりです。計画期間の5年間を対象とします。 目標指標 基準値(H26) 実績値(H27) 目標値(H31) ' +
+    '4 7 15 延べ 3 延べ 9 延べ 20 新規就農者数(人) 企業誘致件数(件) 有害鳥獣による被害額(千円) 現状値(H26) 18,400 実績 改善 目標値(H31) 15,000 取組を強化します。';
+  const r = extract(page);
+  it('gives the rows their names in order, each value the unit in its name; a labelled row (現状値 18,400 実績 …) is no table printed by columns', () => {
+    expect(view(r)).toEqual([
+      [1, 'goal', null, '新規就農者数(人)', 4, 2014, 'number', 15, '人', 2019],
+      [1, 'goal', null, '企業誘致件数(件)', 3, 2014, 'number', 20, '件', 2019],
+    ]);
+  });
+});
