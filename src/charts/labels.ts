@@ -31,7 +31,7 @@ export function textWidth(text: string): number {
  * when the text does not fit. `wrapLabel('企業立地数 31社 → 50社', 8, 2)` → ['企業立地数 31社 ', '→ 50社'].
  */
 export function wrapLabel(text: string, width: number, lines: number): string[] {
-  const tokens = text.split(/(?<=[\s、，,）)])|(?=→)/u).flatMap((tok) => (textWidth(tok) > width ? [...tok] : [tok]));
+  const tokens = text.split(/(?<=[\s、，）)])|(?<=,)(?!\d)|(?=→)/u).flatMap((tok) => (textWidth(tok) > width ? [...tok] : [tok]));
   const out: string[] = [];
   let line = '';
   for (const tok of tokens) {

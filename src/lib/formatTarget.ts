@@ -4,11 +4,14 @@ import type { Target } from '../schemas/indicator';
 import { formatNumber, formatQuantity } from './formatNumber';
 import { qualifyValue } from './qualifyValue';
 
+/** What joins the ends of a range: the wave dash in Japanese, the en dash in English. */
+const RANGE_DASH: Record<Lang, string> = { ja: '～', en: '–' };
+
 /**
  * The target value in words, by kind, with its qualifiers next to the number (約, 以上/未満, per
  * year, 累計, 北海道水準…: see qualifyValue); the period is shown apart. A qualitative target's
  * note is the target itself.
- * number `{ value: 50 }`, '社' → '50社'; range `{ value: 200, valueMax: 220 }`, '人' → '200～220人';
+ * number `{ value: 50 }`, '社' → '50社'; range `{ value: 200, valueMax: 220 }`, '人' → '200～220人' (en: '200–220 people');
  * increase → '↑ 増加'; cumulative `{ value: 500, perYear: 100, years: 5 }` → '500人（100人／年 × 5年）';
  * per-year `{ value: 760, basis: 'per-year' }` → '年760人'; `{ value: 20, note: '累計' }` → '20人（累計）'.
  */
@@ -30,7 +33,7 @@ export function formatTarget(target: Target, unit: string, lang: Lang): string {
       case 'range':
         return target.value === null || target.valueMax === null
           ? quantity && qualify(quantity)
-          : qualify(`${formatNumber(target.value, lang)}～${formatQuantity(target.valueMax, unit, lang)}`);
+          : qualify(`${formatNumber(target.value, lang)}${RANGE_DASH[lang]}${formatQuantity(target.valueMax, unit, lang)}`);
       case 'increase':
         return withValue(t('target.increase'));
       case 'decrease':

@@ -40,6 +40,11 @@ describe('wrapLabel', () => {
     it('breaks after → (the 企業立地数 values line)', () => {
       expect(wrapLabel('企業立地数 31社 → 50社', 9, 2)).toEqual(['企業立地数 31社', '→ 50社']);
     });
+    it('never breaks a number at its thousands comma (北本市 820,000 people, /en/compare/ at 390 px)', () => {
+      const lines = wrapLabel('544,000 people (year not stated) → 820,000 people (FY2025)', 24, 3);
+      expect(lines.some((line) => line.includes('820,000'))).toBe(true);
+      expect(lines.some((line) => line.endsWith(','))).toBe(false);
+    });
     it('breaks English at spaces: Ashibetsu City', () => {
       expect(wrapLabel('Ashibetsu City', 6.25, 2)).toEqual(['Ashibetsu', 'City']);
     });

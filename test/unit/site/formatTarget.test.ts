@@ -33,6 +33,9 @@ describe('formatTarget', () => {
     it('joins both ends with a wave dash', () => {
       expect(formatTarget(target({ kind: 'range', value: 200, valueMax: 220 }), '人', 'ja')).toBe('200～220人');
     });
+    it('joins them with an en dash in English', () => {
+      expect(formatTarget(target({ kind: 'range', value: 200, valueMax: 220 }), '人', 'en')).toBe('200–220 people');
+    });
   });
 
   describe('a direction only', () => {
