@@ -16,10 +16,13 @@ import { goalsByOrder } from './quirks/goalsByOrder';
 import { undoubleLines } from './quirks/undoubleLines';
 import { readActionLine } from './readActionLine';
 import { isColumnRunTable, readColumnRuns } from './readColumnRuns';
+import { readCell } from './readCell';
 import { readGluedTable } from './readGluedTable';
 import { readHeader, readVerticalHeader } from './readHeader';
 import { CIRCLED, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated, type GoalHead } from './readHeadings';
+import { readRepeatedNames } from './readRepeatedNames';
 import { readSentence } from './readSentence';
+import { readTargetSentence } from './readTargetSentence';
 import { readValuePair } from './readValuePair';
 import { readVerticalRecord } from './readVerticalRecord';
 import { TableReader, type RowPlace, type TableRow } from './readTableRows';
@@ -146,6 +149,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         }
         context.structureLine = token.line;
         i = nextLine(tokens, i);
+        if (lineBlock === 'goal') i = readTargetSentenceAt(i) ?? i;
         continue;
       }
     }
@@ -164,6 +168,13 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
           closeTable();
           readColumnRunsAt(header, end);
           i = end;
+          continue;
+        }
+      }
+      if (!header && token.flattened) {
+        const next = readRepeatedNamesAt(i);
+        if (next !== null) {
+          i = next;
           continue;
         }
       }
@@ -219,6 +230,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         context.structureLine = token.line;
         result.consumed.add(token.line);
         i++;
+        if (block === 'goal') i = readTargetSentenceAt(i) ?? i;
         continue;
       }
       const measureHead = readMeasureHead(tokens, i);
@@ -572,6 +584,43 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     return end;
   }
 
+  /**
+   * Reads the sentence right after a goal block word when it states a target (readTargetSentence:
+   * `《数値目標》 5年間で 100 人の雇用の創出を図ります。`); returns the index after it, or null.
+   */
+  function readTargetSentenceAt(j: number): number | null {
+    const first = tokens[j];
+    if (!first) return null;
+    let k = j;
+    while (k < tokens.length && tokens[k]!.line === first.line && k - j < SENTENCE_WORDS) {
+      k++;
+      if (tokens[k - 1]!.text.includes('。')) break;
+    }
+    const words = tokens.slice(j, k);
+    const last = words[words.length - 1]!;
+    if (!last.text.includes('。') && !last.lineEnd) return null;
+    const sentence = readTargetSentence(words.map((t) => t.text).join(' '));
+    if (!sentence) return null;
+    result.indicators.push({ ...place(), name: sentence.name, baseline: null, target: sentence.target, line: first.line });
+    result.consumed.add(first.line);
+    return k;
+  }
+
+  /** Reads a table whose value columns repeat the name (readRepeatedNames) on a flattened page; returns the index after it, or null. */
+  function readRepeatedNamesAt(i: number): number | null {
+    const table = readRepeatedNames(tokens, i, nextLine(tokens, i));
+    if (!table) return null;
+    closeTable();
+    const valueColumns = table.header.columns;
+    for (const row of table.rows) {
+      const cells = row.values.map((token, k) => ({ column: valueColumns[k]!, token, cell: readCell(token.text) }));
+      pushRow({ name: row.name, cells, place: place(), label: null });
+    }
+    result.consumed.add(table.header.line);
+    context.structureLine = table.header.line;
+    return table.end;
+  }
+
   /** Reads a table printed column by column (readColumnRuns) from its header to the end of its flattened page. */
   function readColumnRunsAt(header: NonNullable<ReturnType<typeof readHeader>>, end: number): void {
     const table = readColumnRuns(tokens, header.end, end, header);
@@ -650,6 +699,9 @@ function skipMarkers(tokens: Token[], i: number): number {
   while (j + 1 < tokens.length && tokens[j + 1]!.line === tokens[i]!.line && /^[-・•]+$/.test(tokens[j]!.text)) j++;
   return j;
 }
+
+/** Most words of a target sentence after a block word on a flattened page. */
+const SENTENCE_WORDS = 12;
 
 /** A page number that ends a table-of-contents line. */
 const TOC_PAGE = /^\d+$/;

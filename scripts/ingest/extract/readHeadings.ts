@@ -57,7 +57,7 @@ export function readGoalHead(tokens: Token[], i: number, bulleted = false): Goal
       number = Number(match[1]);
       rest = match[2]!;
     } else {
-      const numbered = /^(\d+)(.*)$/.exec(match[1]!) ?? romanNumbered(match[1]!);
+      const numbered = /^(\d+)(.*)$/.exec(match[1]!) ?? romanNumbered(match[1]!) ?? circledNumbered(match[1]!);
       rest = numbered ? numbered[2]! : match[1]!;
       if (numbered) number = Number(numbered[1]);
       else if (rest === '' && /^\d+$/.test(undecorated(tokens[i + 1]?.text ?? '')) && tokens[i + 1]!.line === token.line) {
@@ -69,7 +69,8 @@ export function readGoalHead(tokens: Token[], i: number, bulleted = false): Goal
     if (number === null && !numberless) continue;
     if (rest !== '' && !/^[:：\s]/.test(rest) && number === null) continue;
     if (rest !== '' && /^[の値数を指]/.test(rest)) continue;
-    return { kind, word: chapter ? '章' : word, number, inlineTitle: rest.replace(/^[:：\s]+/, ''), used };
+    // `〈基本目標①〉まちに…`: the closing bracket stands between the number and the title.
+    return { kind, word: chapter ? '章' : word, number, inlineTitle: rest.replace(/^[】〉》>\]]?[:：\s]*/, ''), used };
   }
   const next = tokens[i + 1];
   // `1 子育て寄り添いプロジェクト`, or the number alone on its line and the title on the next.
@@ -89,6 +90,12 @@ function romanNumbered(text: string): [string, string, string] | null {
   return [text, String(value), roman[2]!];
 }
 
+/** A circled number of a goal heading (`基本目標①`), in the shape of a digits match: [text, '1', rest]. */
+function circledNumbered(text: string): [string, string, string] | null {
+  const at = CIRCLED.indexOf(text[0] ?? '-');
+  return at === -1 ? null : [text, String(at + 1), text.slice(1)];
+}
+
 /** The tokens of the line that starts at tokens[i]. */
 function lineOf(tokens: Token[], i: number): Token[] {
   const line: Token[] = [];
@@ -106,6 +113,9 @@ export function readBlockWord(text: string): IndicatorLevel | null {
   const word = undecorated(text);
   // `本事業における重要業績評価指標(KPI)`: a block word after a short phrase naming whose it is.
   if (MEASURE_BLOCK_WORDS.some((w) => word === w || new RegExp(`^.{1,10}(における|の)${escapeRegExp(w)}$`).test(word))) return 'measure';
+  // `《具体的な取組み内容と事業名及び事業ごとの重要業績評価指標(KPI)》`: a bracketed heading that ends with the block word.
+  const bracketed = /^[【《〈<].*[】》〉>]$/.test(compactCell(text));
+  if (bracketed && word.length <= HEADING_MAX_LENGTH && MEASURE_BLOCK_WORDS.some((w) => new RegExp(`(における|の)${escapeRegExp(w)}$`).test(word))) return 'measure';
   if (GOAL_BLOCK_WORDS.includes(word) || /^<?数値目標(\(抜粋\))?>?$/.test(word)) return 'goal';
   return null;
 }

@@ -154,6 +154,9 @@ export const COLUMN_WORDS: readonly (readonly [string, ColumnRole])[] = [
   ['新規', 'new'],
 ];
 
+/** Column words of a results report's rate column, which compares an actual with its target (`達成率`). */
+export const RATE_WORDS: readonly string[] = ['達成率', '達成度', '進捗率'];
+
 /** Words that state a target's direction or state instead of a number (read by parseTarget). */
 export const STATE_WORDS: readonly string[] = ['↑', '↓', '↗', '↘', '増加', '減少', '維持', '現状維持', '均衡', '増', '減'];
 
@@ -176,6 +179,9 @@ export const SENTENCE_DIRECTIONS: readonly (readonly [string, 'increase' | 'decr
   ['削減', 'decrease'],
   ['抑制', 'decrease'],
 ];
+
+/** Verbs a 数値目標 sentence ends with after its name and を (`5年間で100人の雇用の創出を図ります。`). */
+export const AIM_VERBS: readonly string[] = ['図ります', '目指します', 'めざします', '実現します', '図る', '目指す', 'めざす'];
 
 /** Arrows and signs that stand between a name, a baseline and a target. */
 export const ARROWS = '⇒→';

@@ -25,6 +25,8 @@ const RANGE = /^(.+?)(?:～|から)(.+)$/;
 const EQUIVALENT = /^(.+?)\((.+)\)$/;
 /** An era year with its Western year in parentheses before the suffix: `令和11(2029)年度` (the suffix has no parentheses, so the rewrite matches once). */
 const INNER_EQUIVALENT = /^(.+?\d+|.+?元)\((\d{4})\)(年度?[^()]*)$/;
+/** A Western year with its era year in parentheses before the suffix: `2019(H31)年`. */
+const INNER_ERA = /^(\d{4})\(([^()]*?\d+|[^()]*?元)\)(年度?[^()]*)$/;
 const ORDINAL_TERM = /^第\d+期/;
 
 function stripQualifiers(text: string): string {
@@ -42,6 +44,8 @@ function readYears(text: string): Omit<Period, 'label'> | null {
   const core = stripQualifiers(text);
   const inner = INNER_EQUIVALENT.exec(core);
   if (inner) return readYears(`${inner[1]}${inner[3]}(${inner[2]}${inner[3]})`);
+  const era = INNER_ERA.exec(core);
+  if (era) return readYears(`${era[1]}${era[3]}(${era[2]}${era[3]})`);
   const equivalent = EQUIVALENT.exec(core);
   if (equivalent) {
     const [, outer = '', inner = ''] = equivalent;
@@ -74,7 +78,7 @@ function readYears(text: string): Omit<Period, 'label'> | null {
  * term without years. Null when the text is no period; throws RecognizeError for an unknown era.
  * `'(H30)'` → { label: 'H30', fiscalYear: 2018 }; `'R3～7年度'` → { …, fromFiscalYear: 2021, toFiscalYear: 2025 };
  * `'令和５年'` → { label: '令和5年', fiscalYear: 2023, calendarYear: 2023 }; `'第1期実績'` → { label: '第1期実績' };
- * `'令和11(2029)年度まで'` → { label: '令和11(2029)年度まで', fiscalYear: 2029 }.
+ * `'令和11(2029)年度まで'` → { label: '令和11(2029)年度まで', fiscalYear: 2029 }; `'2019(H31)年'` → { …, fiscalYear: 2019, calendarYear: 2019 }.
  */
 export function parsePeriod(text: string): Period | null {
   let label = compactCell(text);

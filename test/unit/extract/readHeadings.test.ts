@@ -40,6 +40,9 @@ describe('readGoalHead', () => {
     it('reads `【基本目標2】`', () => {
       expect(goal('【基本目標2】 ひとの流れをつくる')).toMatchObject({ kind: 'basic', number: 2 });
     });
+    it('reads a circled number and the title after the closing bracket (`〈基本目標①〉まちに…`, a results report)', () => {
+      expect(goal('〈基本目標①〉まちに安定した雇用をつくる')).toMatchObject({ kind: 'basic', number: 1, inlineTitle: 'まちに安定した雇用をつくる' });
+    });
   });
   describe('the number as a separate token', () => {
     it('reads `基本目標 1` using two tokens', () => {
@@ -84,6 +87,15 @@ describe('readBlockWord', () => {
   describe('measure blocks', () => {
     it.each(['重要業績評価指標(KPI)', 'KPI', '<KPI>', '施策の指標'])('reads %s as measure', (text) => {
       expect(readBlockWord(text)).toBe('measure');
+    });
+  });
+  describe('a bracketed heading that ends with the block word', () => {
+    it('reads `《具体的な取組み内容と事業名及び事業ごとの重要業績評価指標(KPI)》` as measure', () => {
+      expect(readBlockWord('《具体的な取組み内容と事業名及び事業ごとの重要業績評価指標(KPI)》')).toBe('measure');
+      expect(readBlockWord('【施策ごとの重要業績評価指標】')).toBe('measure');
+    });
+    it('is null for the same words without brackets', () => {
+      expect(readBlockWord('具体的な取組み内容と事業名及び事業ごとの重要業績評価指標(KPI)')).toBeNull();
     });
   });
   describe('other text', () => {

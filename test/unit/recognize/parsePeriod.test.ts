@@ -53,6 +53,13 @@ describe('parsePeriod', () => {
       expect(parsePeriod('2024 年度（令和６年度）')).toStrictEqual({ label: '2024年度(令和6年度)', fiscalYear: 2024 });
     });
 
+    it('reads the era year written in parentheses inside the Western one (sabae column header `(2019(H31)年)`)', () => {
+      expect(parsePeriod('(2019(H31)年)')).toStrictEqual({ label: '2019(H31)年', fiscalYear: 2019, calendarYear: 2019 });
+      expect(parsePeriod('2020(令和2)年度')).toStrictEqual({ label: '2020(令和2)年度', fiscalYear: 2020 });
+      expect(parsePeriod('2019(令和元)年度末')).toStrictEqual({ label: '2019(令和元)年度末', fiscalYear: 2019 });
+      expect(() => parsePeriod('2020(H31)年')).toThrow(RecognizeError);
+    });
+
     it('returns null for a bare number that may not be a year', () => {
       expect(parsePeriod('2019')).toBeNull();
     });
