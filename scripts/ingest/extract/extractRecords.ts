@@ -7,6 +7,7 @@ import { statementIndicators } from '../structure/statementIndicators';
 import { toRawTarget } from '../structure/toRawValues';
 import { captionBefore } from './captionBefore';
 import { consolidateGoals } from './consolidateGoals';
+import { documentEra, withDocumentEra } from './documentEra';
 import { flatStatementSpan } from './flatStatementSpan';
 import { defaultPeriods, findLegend } from './findLegend';
 import { goalKey } from './goalKinds';
@@ -17,9 +18,11 @@ import { undoubleLines } from './quirks/undoubleLines';
 import { readActionLine } from './readActionLine';
 import { isColumnRunTable, readColumnRuns } from './readColumnRuns';
 import { readCell } from './readCell';
+import { readCellColumns } from './readCellColumns';
 import { readGluedTable } from './readGluedTable';
 import { readHeader, readVerticalHeader } from './readHeader';
-import { CIRCLED, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated, type GoalHead } from './readHeadings';
+import { readInterleavedHeader } from './readInterleavedHeader';
+import { CIRCLED, POLICY_LABEL, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated, type GoalHead } from './readHeadings';
 import { readRepeatedNames } from './readRepeatedNames';
 import { readSentence } from './readSentence';
 import { readTargetSentence } from './readTargetSentence';
@@ -78,6 +81,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
   const result = emptyResult();
   const tokens = tokenizeDocument(doc);
   const legend = findLegend(doc);
+  const era = documentEra(doc);
   const context: Context = { goal: null, measure: null, block: null, table: null, structureLine: 0, content: null, group: null };
   const lineText = (n: number) => doc.lines[n - 1]!.text;
 
@@ -161,9 +165,16 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
       }
     }
     if (structural) {
-      const header = readHeader(tokens, i) ?? readVerticalHeader(tokens, i);
-      if (header && token.flattened) {
-        const end = nextLine(tokens, i);
+      const interleaved = readHeader(tokens, i) ? null : readInterleavedHeader(tokens, i);
+      const header = readHeader(tokens, i) ?? readVerticalHeader(tokens, i) ?? interleaved?.header ?? null;
+      if (header && token.flattened && !interleaved) {
+        // The page's table printed by columns ends where a header mixed with its first row opens the next one.
+        let end = nextLine(tokens, i);
+        for (let k = header.end; k < end; k++) {
+          if (!readInterleavedHeader(tokens, k)) continue;
+          end = k;
+          break;
+        }
         if (isColumnRunTable(tokens, header.end, end)) {
           closeTable();
           readColumnRunsAt(header, end);
@@ -192,7 +203,8 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         closeTable();
         const caption = captionBefore(doc, tokens, i);
         if (caption && !context.table) setMeasure(caption.text, null, caption.line);
-        context.table = new TableReader(header);
+        context.table = new TableReader(withDocumentEra(header, era));
+        for (const k of interleaved?.firstRow ?? []) context.table.push(tokens, k, place());
         context.content = null;
         result.consumed.add(header.line);
         if (header.level) context.block = header.level;
@@ -236,13 +248,17 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
       const measureHead = readMeasureHead(tokens, i);
       const action = context.content === 'actions' && context.measure && CIRCLED.includes(measureHead?.label ?? '-');
       const inName = context.table?.readingName ?? false;
-      if (measureHead && !action && !inName && context.goal && !(context.table && !token.flattened && !token.lineStart)) {
+      const underGoal = context.goal !== null || (measureHead !== null && isPolicyLabel(measureHead.label));
+      if (measureHead && !action && !inName && underGoal && !(context.table && !token.flattened && !token.lineStart)) {
         // `(2)具体的な施策と重要業績評価指標(KPI)`, `⑴ 基本的方向`: a numbered block word, not a measure.
         const block = readBlockWord(measureHead.title);
         const content = CONTENT_BLOCK_WORDS.find(([word]) => word === undecorated(measureHead.title));
         if (block || content) {
           if (block) context.block = block;
           context.content = contentOf(content);
+          result.consumed.add(token.line);
+        } else if (context.block === 'goal' && labelsGoalRows(token.line)) {
+          // `成果指標` / `①健康寿命の延伸` / rows: the label of a group of the goal's indicators, not a measure.
           result.consumed.add(token.line);
         } else {
           openMeasure(measureHead.title, measureHead.label, token.line);
@@ -456,6 +472,20 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     result.measures.push(context.measure);
   }
 
+  /**
+   * True when a numbered heading at line n stands right under a goal block word alone on its line (only blank lines
+   * or a parenthesised note such as a wrapped header cell's `(ターゲット)` between) and rows, not a
+   * measure's prose, follow it: the next text line holds no sentence.
+   */
+  function labelsGoalRows(n: number): boolean {
+    const text = (k: number) => lineText(k).trim();
+    if (context.structureLine === 0 || readBlockWord(text(context.structureLine)) !== 'goal') return false;
+    for (let k = context.structureLine + 1; k < n; k++) if (text(k) !== '' && !PARENTHESISED_NOTE.test(text(k))) return false;
+    let next = n + 1;
+    while (next <= doc.lines.length && text(next) === '') next++;
+    return next <= doc.lines.length && !/。/.test(text(next));
+  }
+
   /** True when tokens[j] opens structure (a header, heading, block word or measure heading). */
   function isMarker(j: number): boolean {
     const t = tokens[j]!;
@@ -498,19 +528,28 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     return readBulletList(i) ?? readPairAt(i);
   }
 
-  /** Reads a name and its two values printed one cell per line (readValuePair), outside any table; returns the index after it, or null. */
+  /**
+   * Reads a table printed one cell per line from a name line, outside any table: names after their
+   * values (readCellColumns), else a name and its two values (readValuePair); returns the index after it, or null.
+   */
   function readPairAt(i: number): number | null {
+    if (context.table) return null;
     const first = tokens[i]!.line;
-    const pair = context.table ? null : readValuePair(doc, first);
-    if (!pair) return null;
-    try {
-      result.indicators.push(...statementIndicators(pair, { file: doc.file, line: first, lineEnd: pair.end, ...place(), ...defaultPeriods(legend) }));
-    } catch (error) {
-      if (!(error instanceof IngestError) || strict) throw error;
-      result.skipped.push({ line: first, reason: error.message });
+    const columns = readCellColumns(doc, first);
+    const pair = columns ? null : readValuePair(doc, first);
+    const read = columns ?? (pair ? { rows: [{ ...pair, line: first, lineEnd: pair.end }], lines: lineRange(first, pair.end), end: pair.end } : null);
+    if (!read) return null;
+    for (const row of read.rows) {
+      try {
+        const span = row.lineEnd !== row.line ? { lineEnd: row.lineEnd } : {};
+        result.indicators.push(...statementIndicators(row, { file: doc.file, line: row.line, ...span, ...place(), ...defaultPeriods(legend) }));
+      } catch (error) {
+        if (!(error instanceof IngestError) || strict) throw error;
+        result.skipped.push({ line: row.line, reason: error.message });
+      }
     }
-    for (let n = first; n <= pair.end; n++) result.consumed.add(n);
-    return lineIndex(tokens, pair.end + 1);
+    for (const n of read.lines) result.consumed.add(n);
+    return lineIndex(tokens, read.end + 1);
   }
 
   /**
@@ -699,6 +738,19 @@ function skipMarkers(tokens: Token[], i: number): number {
   while (j + 1 < tokens.length && tokens[j + 1]!.line === tokens[i]!.line && /^[-・•]+$/.test(tokens[j]!.text)) j++;
   return j;
 }
+
+/** The line numbers from a to b: (3, 5) → [3, 4, 5]. */
+function lineRange(a: number, b: number): number[] {
+  return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+}
+
+/** True for a policy number (`1-1`), which heads a measure under no goal heading. */
+function isPolicyLabel(label: string): boolean {
+  return new RegExp(`^${POLICY_LABEL.source}$`).test(label);
+}
+
+/** A short note in parentheses alone on its line: `(ターゲット)`. */
+const PARENTHESISED_NOTE = /^[(（][^()（）。]{1,20}[)）]$/;
 
 /** Most words of a target sentence after a block word on a flattened page. */
 const SENTENCE_WORDS = 12;

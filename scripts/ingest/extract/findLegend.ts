@@ -1,5 +1,6 @@
 import { findPeriod } from '../recognize/findPeriod';
 import type { SourceDoc } from '../read/SourceDoc';
+import { readSpelledColumns } from './readSpelledColumns';
 import { ARROWS, LEGEND_BASELINE_WORDS, LEGEND_TARGET_WORDS } from './vocabulary';
 
 /** Periods a document states once for all its values: what its baselines and targets are of. */
@@ -16,7 +17,9 @@ function periodIn(text: string): string | null {
 
 /**
  * Finds a line that states the periods of all values: `現状が平成20年度、目標が平成26年度です`, or a
- * note `(●は平成15年度→平成18年度の目標例)`. Null when the document has none.
+ * note `(●は平成15年度→平成18年度の目標例)`; else the periods under column labels spelled one
+ * character per line (readSpelledColumns: `目` / `標` / `値` / `(2019(H31)年)`), either of which may
+ * be missing. Null when the document has none.
  */
 export function findLegend(doc: SourceDoc): Legend | null {
   const words = (list: string[]) => list.join('|');
@@ -29,7 +32,10 @@ export function findLegend(doc: SourceDoc): Legend | null {
     const [baseline, target] = [periodIn(match[1]!), periodIn(match[2]!)];
     if (baseline && target) return { baseline, target, line: line.n };
   }
-  return null;
+  const spelled = readSpelledColumns(doc);
+  if (spelled.length === 0) return null;
+  const of = (role: string) => spelled.find((c) => c.role === role)?.period ?? null;
+  return { baseline: of('baseline'), target: of('target'), line: spelled[0]!.line };
 }
 
 /**

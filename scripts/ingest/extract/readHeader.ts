@@ -36,6 +36,9 @@ function periodOf(text: string): string | null {
   }
 }
 
+/** A year written with no era (`24年度`): a column's period that the document's era dates (withDocumentEra). */
+export const ERA_LESS_YEAR = /^\d{1,2}年度?$/;
+
 /** Roles a word may take at the end of a longer label dated by its head (`平成13年実績`, `5ヵ年目標`). */
 const SUFFIX_ROLES: ReadonlySet<ColumnRole> = new Set(['actual', 'target', 'interim', 'baseline']);
 /** Roles a word keeps at the end of any longer label (`主要施策コード`, `基本事業名`). */
@@ -43,7 +46,7 @@ const TAIL_ROLES: ReadonlySet<ColumnRole> = new Set(['code', 'text', 'title', 'd
 
 /**
  * Reads one header cell: a column word, a column word with its period (`現状値(R1年度)`,
- * `平成13年実績`), or a period alone (`平成12年`, role resolved by readHeader). Null for other words.
+ * `平成13年実績`, `目標値24年度`), or a period alone (`平成12年`, role resolved by readHeader). Null for other words.
  */
 export function readColumn(text: string, first: boolean): (Column & { period: string | null }) | Column | null {
   const cell = compactCell(text);
@@ -57,6 +60,13 @@ export function readColumn(text: string, first: boolean): (Column & { period: st
     if (word && period) return { role: word[1], label: cell, period };
     // `指標(KPI)`: a column word qualified by a block word.
     if (word && MEASURE_BLOCK_WORDS.includes(group[2]!)) return { role: word[1], label: cell, period: null };
+  }
+  // `目標値24年度`, `現状値H26`: a column word and its period with no parentheses (an era-less year kept as written).
+  const headed = COLUMN_WORDS.find(([w, role]) => SUFFIX_ROLES.has(role) && cell.startsWith(w) && cell !== w);
+  if (headed) {
+    const tail = cell.slice(headed[0].length);
+    const period = periodOf(tail) ?? (ERA_LESS_YEAR.test(tail) ? tail : null);
+    if (period) return { role: headed[1], label: cell, period };
   }
   for (const [word, role] of COLUMN_WORDS) {
     if (!cell.endsWith(word) || cell === word) continue;
@@ -109,6 +119,9 @@ export function readHeader(tokens: Token[], i: number): Header | null {
     column.role = programme ? 'schedule' : !explicitBaseline && periodColumns === 0 ? 'baseline' : 'actual';
     periodColumns++;
   }
+  // `目標値24年度 目標値29年度`: the last dated target is the plan's, the ones before it interim targets.
+  const dated = columns.filter((c) => c.role === 'target');
+  if (dated.length > 1 && dated.every((c) => c.period !== null)) for (const column of dated.slice(0, -1)) column.role = 'interim';
   const nameColumn = columns.find((c) => c.role === 'name');
   return { columns, level: nameColumn ? levelOf(nameColumn.label) : null, kind: programme ? 'measures' : 'indicators', tabbed: start.lineCells > 1, end: j, line: start.line };
 }

@@ -108,9 +108,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Level of a block word standing alone: `■ 数値目標` → goal, `重要業績評価指標(KPI)` → measure; null for other text. */
+/** Level of a block word standing alone: `■ 数値目標` → goal, `重要業績評価指標(KPI)` → measure, `(iii)…の重要業績評価指標` → measure; null for other text. */
 export function readBlockWord(text: string): IndicatorLevel | null {
-  const word = undecorated(text);
+  // `(iii)具体的施策・施策ごとの重要業績評価指標`: a roman item label (`(ⅲ)` after NFKC) before the block word.
+  const word = undecorated(text).replace(/^\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\)/, '');
   // `本事業における重要業績評価指標(KPI)`: a block word after a short phrase naming whose it is.
   if (MEASURE_BLOCK_WORDS.some((w) => word === w || new RegExp(`^.{1,10}(における|の)${escapeRegExp(w)}$`).test(word))) return 'measure';
   // `《具体的な取組み内容と事業名及び事業ごとの重要業績評価指標(KPI)》`: a bracketed heading that ends with the block word.
@@ -138,6 +139,9 @@ export function labelRank(label: string): number {
   return /^\d+\.$/.test(label) ? 1 : /^\(\d+\)$/.test(label) ? 2 : 3;
 }
 
+/** A policy number of two levels (`1-1`, `2-3`): the first names the goal, so it heads a measure even under no goal heading; not a span of months, days or ages (`4-6月`). */
+export const POLICY_LABEL = /\d{1,2}-\d{1,2}(?![\d-]|\s*[月日年歳時%])/;
+
 /** A measure heading: its label (`(1)`, `①`, `2.`) and title. */
 export interface MeasureHead {
   label: string;
@@ -148,12 +152,12 @@ export interface MeasureHead {
 
 /**
  * Reads a measure heading at tokens[i]: `(1)安全・安心なまちをつくる`, `(1) title`, `①子育て・就学前教育`,
- * `2.U/Iターン促進事業`. The title is short and is no sentence (no `。`).
+ * `2.U/Iターン促進事業`, `1-1 結婚・出産支援 の充実`. The title is short and is no sentence (no `。`).
  */
 export function readMeasureHead(tokens: Token[], i: number): MeasureHead | null {
   const token = tokens[i]!;
   const text = compactCell(token.text);
-  const match = new RegExp(`^(\\(\\d+\\)|[${CIRCLED}]|\\d+\\.(?!\\d))(.*)$`).exec(text);
+  const match = new RegExp(`^(\\(\\d+\\)|[${CIRCLED}]|\\d+\\.(?!\\d)|${POLICY_LABEL.source})(.*)$`).exec(text);
   if (!match) return null;
   let title = match[2]!;
   let used = 1;

@@ -7,7 +7,7 @@ import type { Token } from './tokenizeDocument';
 import { joinName } from './rowIndicators';
 import { CIRCLED } from './readHeadings';
 import { readColumn } from './readHeader';
-import { BULLETS, UNIT_CELL_LENGTH, VALUE_ROLES } from './vocabulary';
+import { BULLETS, EVALUATION_MARK, NAME_UNITS, UNIT_CELL_LENGTH, VALUE_ROLES } from './vocabulary';
 
 /** Where a row stands in the outline when it is read. */
 export interface RowPlace {
@@ -72,9 +72,16 @@ export class TableReader {
   private orphan: TableRow['cells'] = [];
   private orphans: TableRow['cells'][] = [];
 
+  /** The value cell just read when it ends in a digit, in a table with no 単位 column: a unit word may follow it. */
+  private bareValue: TableRow['cells'][number] | null = null;
+  /** A 掲載頁 column stands before the value columns: a bare number right after a name is its page. */
+  private readonly pagedRows: boolean;
+
   constructor(header: Header) {
     this.header = header;
     this.values = valueColumns(header);
+    const roles = header.columns.map((c) => c.role);
+    this.pagedRows = roles.includes('page') && roles.indexOf('page') < roles.findIndex((r) => VALUE_ROLES.has(r));
   }
 
   /** True while a row's name has been read and none of its values yet (a `① 認知度` line goes on with it). */
@@ -159,6 +166,13 @@ export class TableReader {
       this.wordy.push(token);
       return;
     }
+    // `○`, `A`: a 改善・悪化 or 達成度 cell in its place among the values (before `○` is taken for a bullet).
+    const expectedMark = this.values[this.cells.length]?.role === 'mark';
+    if (expectedMark && this.cells.length > 0 && EVALUATION_MARK.test(compactCell(text))) {
+      this.cells.push({ column: this.values[this.cells.length]!, token, cell: null });
+      if (this.cells.length === this.values.length) this.emit(token, place);
+      return;
+    }
     if (isMarker(text) || (text.startsWith('※') && this.name.length > 0)) return;
     if (/^(\d+年間?で|約|年間?|毎年|延べ)$/.test(compactCell(text))) {
       this.prefix += text;
@@ -168,6 +182,21 @@ export class TableReader {
       // `24.5%` / `(R1) ↑`: a period opening a line belongs to the value before it.
       const last = this.cells[this.cells.length - 1]!;
       last.token = { ...last.token, text: last.token.text + text };
+      return;
+    }
+    // `11,206 ha`: a unit printed apart from its number belongs to the value right before it.
+    const unitOf = this.bareValue;
+    this.bareValue = null;
+    if (unitOf && NAME_UNITS.includes(compactCell(text))) {
+      unitOf.token = { ...unitOf.token, text: unitOf.token.text + text };
+      unitOf.cell = readCell(unitOf.token.text);
+      return;
+    }
+    // `農業産出額 59 1,690百万円 …`: the page number of a 掲載頁 column between the name and the values.
+    if (this.pagedRows && this.name.length > 0 && this.cells.length === 0 && PAGE_NUMBER.test(text)) return;
+    // There, a bare number after values written with their units is no value of the row (`… 12,000 ha 2 林業`: a heading's number).
+    if (this.pagedRows && PAGE_NUMBER.test(text) && this.cells.some((c) => /\D$/.test(c.token.text.trim()))) {
+      this.flushPartial();
       return;
     }
     const cell = readCell(this.prefix + text);
@@ -199,7 +228,9 @@ export class TableReader {
         if (!this.sawName && this.rows.length === 0) this.pushOrphan({ column: this.values[this.orphan.length]!, token: { ...token, text: written }, cell });
         return;
       }
-      this.cells.push({ column: this.values[this.cells.length]!, token: { ...token, text: written }, cell });
+      const value = { column: this.values[this.cells.length]!, token: { ...token, text: written }, cell };
+      this.cells.push(value);
+      if (/\d$/.test(written) && !this.values.some((c) => c.role === 'unit')) this.bareValue = value;
       if (this.cells.length === this.values.length) this.emit(token, place);
       return;
     }
@@ -243,9 +274,9 @@ export class TableReader {
     this.cells = [];
   }
 
-  /** Emits the row read so far when it holds a target. */
+  /** Emits the row read so far when it holds a target, an interim one at least (a row cut short before its last target). */
   private flushPartial(): void {
-    if (this.lastPlace && this.cells.some((c) => c.column.role === 'target')) {
+    if (this.lastPlace && this.cells.some((c) => c.column.role === 'target' || c.column.role === 'interim')) {
       this.rows.push({ name: this.name, cells: this.cells, place: this.lastPlace, label: null });
     }
     this.cells = [];
@@ -311,6 +342,9 @@ function isPeriodText(text: string): boolean {
     return false;
   }
 }
+
+/** A page number: one to three digits, no unit. */
+const PAGE_NUMBER = /^\d{1,3}$/;
 
 /** Kana that ends a line cut inside a phrase (`…居場所が`, `…受診し`). */
 const KANA_END = /[\u3041-\u3096]$/;

@@ -42,7 +42,8 @@ export function joinWords(tokens: Token[]): string {
  */
 export function rowIndicators(file: string, row: TableRow, legend: Legend | null, measureTitle: string | null = null): RawIndicator[] {
   const cellOf = (role: string) => row.cells.find((c) => c.column.role === role);
-  const target = cellOf('target');
+  // A row that states no final target (its last cells missing) is read up to the interim one it states.
+  const target = cellOf('target') ?? cellOf('interim');
   if (!target || target.cell?.kind === 'none') return [];
   const baseline = cellOf('baseline');
   const name = (row.namedByMeasure ? (measureTitle ?? '') : joinName(row.name)) + (row.label ? `（${row.label}）` : '');

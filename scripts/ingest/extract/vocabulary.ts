@@ -83,10 +83,17 @@ export type ColumnRole =
   | 'department'
   | 'description'
   | 'new'
-  | 'schedule';
+  | 'schedule'
+  // The page of the plan that describes the indicator (掲載頁 `59`): a bare number before the values, no value.
+  | 'page'
+  // An evaluation mark of a results report (改善・悪化 `○`, 達成度 `A`): a cell of the row, no value.
+  | 'mark';
 
 /** Roles whose cells hold a value of the indicator. */
-export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['baseline', 'target', 'actual', 'interim', 'unit', 'when']);
+export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['baseline', 'target', 'actual', 'interim', 'unit', 'when', 'mark']);
+
+/** An evaluation mark a 改善・悪化 or 達成度 cell holds: `○` improved, `△` kept, `×` worse, `A`/`B` on track or not, `-` not done. */
+export const EVALUATION_MARK = /^[○◎△×▲-]$|^[A-E]$/;
 
 /** Marks a programme table puts in a year or 新規 column (`●`). */
 export const SCHEDULE_MARKS = /[●○◎✓✔]/;
@@ -138,9 +145,15 @@ export const COLUMN_WORDS: readonly (readonly [string, ColumnRole])[] = [
   ['No', 'code'],
   ['番号', 'code'],
   ['コード', 'code'],
+  ['改善・悪化', 'mark'],
+  ['達成度', 'mark'],
+  ['掲載頁', 'page'],
+  ['掲載ページ', 'page'],
   ['区分', 'text'],
   ['説明', 'text'],
   ['検証結果', 'text'],
+  ['確認方法', 'text'],
+  ['確認時期', 'text'],
   ['備考', 'text'],
   ['施策名', 'title'],
   ['事業名', 'title'],
