@@ -21,9 +21,14 @@ export interface AssembledPlan {
   indicators: Indicator[];
 }
 
-/** Line references for the schema: `lineEnd` only when it differs from `line`. */
-function sourceRef(file: string, line: number, lineEnd?: number) {
-  return lineEnd !== undefined && lineEnd !== line ? { file, line, lineEnd } : { file, line };
+/** Line references for the schema: `lineEnd` only when it differs from `line`, `lineStart` only when above it. */
+function sourceRef(file: string, line: number, lineEnd?: number, lineStart?: number) {
+  return {
+    file,
+    line,
+    ...(lineEnd !== undefined && lineEnd !== line ? { lineEnd } : {}),
+    ...(lineStart !== undefined && lineStart < line ? { lineStart } : {}),
+  };
 }
 
 /** Themes of a record: an override, else the dictionary on its text, else those inherited. */
@@ -200,7 +205,7 @@ export function assemblePlan(
       themes: themesFor(id, raw.name, inherited),
       family: familyFor(id, raw.name),
       previous: null,
-      source: sourceRef(sourceFile, raw.line, raw.lineEnd),
+      source: sourceRef(sourceFile, raw.line, raw.lineEnd, raw.lineStart),
       corrected: false,
     };
   });

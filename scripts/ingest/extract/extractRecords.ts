@@ -317,7 +317,8 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
   if (quirks.includes('goals-by-order')) goalsByOrder(doc, result);
   // Every line a record came from is read, for the coverage report.
   for (const record of [...result.indicators, ...result.goals, ...result.measures]) {
-    for (let n = record.line; n <= (record.lineEnd ?? record.line); n++) result.consumed.add(n);
+    const first = 'lineStart' in record && record.lineStart !== undefined ? record.lineStart : record.line;
+    for (let n = first; n <= (record.lineEnd ?? record.line); n++) result.consumed.add(n);
   }
   return result;
 
@@ -541,7 +542,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     if (!read) return null;
     for (const row of read.rows) {
       try {
-        const span = row.lineEnd !== row.line ? { lineEnd: row.lineEnd } : {};
+        const span = { ...(row.lineEnd !== row.line ? { lineEnd: row.lineEnd } : {}), ...('lineStart' in row && row.lineStart !== undefined ? { lineStart: row.lineStart } : {}) };
         result.indicators.push(...statementIndicators(row, { file: doc.file, line: row.line, ...span, ...place(), ...defaultPeriods(legend) }));
       } catch (error) {
         if (!(error instanceof IngestError) || strict) throw error;

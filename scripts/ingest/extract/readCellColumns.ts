@@ -6,13 +6,16 @@ import { PERIOD_LINE, isName, isValue, nameAndValue } from './readValuePair';
 
 /**
  * A row put back together: its name, its baseline and target as written, and the lines that state
- * it — from its name to its target, or, when its name comes after its values, from its first value
- * to its name (the span holds both).
+ * it — its name's line, and the span from its name to its target or, when its name comes after its
+ * values, from its first value (`lineStart`) to its name (the span holds both).
  */
 export interface CellColumnRow {
   name: string;
+  /** Where the name starts. */
   line: number;
   lineEnd: number;
+  /** First value's line when the values stand above the name. */
+  lineStart?: number;
   baseline: string | null;
   target: string;
 }
@@ -159,7 +162,7 @@ function assemble(items: Item[], lines: number[], end: number): CellColumns | nu
   if (pairs.length !== names.length || (loneBaselines.length > 0 && loneBaselines.length !== missing.length)) return null;
   names.forEach((name, i) => {
     const [baseline, target] = pairs[i]!;
-    rows.push({ name: name.text, line: baseline!.line, lineEnd: name.line, baseline: baseline!.text, target: target!.text, missing: false });
+    rows.push({ name: name.text, line: name.line, lineEnd: name.line, lineStart: baseline!.line, baseline: baseline!.text, target: target!.text, missing: false });
   });
   loneBaselines.forEach((value, i) => (missing[i]!.baseline = value.text));
   return { rows: rows.map(({ missing: _, ...row }) => row), lines, end };

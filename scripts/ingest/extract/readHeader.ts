@@ -3,7 +3,7 @@ import { compactCell } from '../recognize/compactCell';
 import { parsePeriod } from '../recognize/parsePeriod';
 import { RecognizeError } from '../recognize/RecognizeError';
 import type { Token } from './tokenizeDocument';
-import { COLUMN_WORDS, GOAL_COLUMN_WORDS, HEADING_MAX_LENGTH, MEASURE_BLOCK_WORDS, type ColumnRole } from './vocabulary';
+import { COLUMN_WORDS, GOAL_COLUMN_WORDS, HEADING_MAX_LENGTH, MEASURE_BLOCK_WORDS, MEASURE_COLUMN_WORDS, type ColumnRole } from './vocabulary';
 
 /** One column of a table header: its role and the period its label states (`目標値(R7年度)` → R7年度). */
 export interface Column {
@@ -89,6 +89,28 @@ export function levelOf(label: string): IndicatorLevel | null {
 }
 
 /**
+ * 'measure' when the header's row names a 施策 column before it (MEASURE_COLUMN_WORDS), on its line
+ * since the last sentence: `基本目標 基本施策 … 施 策 農業者の確保・育成対策 掲載頁 現状値 目標値…`
+ * (a PDF's letter spacing split `施 策`, joined again here). Else null.
+ */
+export function outlineLevel(tokens: Token[], i: number): IndicatorLevel | null {
+  const line = tokens[i]!.line;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.line === line && !tokens[k]!.text.includes('。')) k--;
+  const before = tokens.slice(k + 1, i).map((t) => compactCell(t.text));
+  for (let a = 0; a < before.length; a++) {
+    // Letters one per token, as a PDF spaced them (`施` `策`), read as one word.
+    let word = before[a]!;
+    for (let b = a + 1; [...word].length < 4 && b < before.length && [...before[b]!].length === 1 && [...before[b - 1]!].length === 1; b++) {
+      word += before[b]!;
+      if (MEASURE_COLUMN_WORDS.includes(word)) return 'measure';
+    }
+    if (MEASURE_COLUMN_WORDS.includes(before[a]!)) return 'measure';
+  }
+  return null;
+}
+
+/**
  * Reads the header row that starts at `tokens[i]`: a run of column labels on one line with at least a
  * target column and a name or baseline column, or a programme table's (`No. 新規 事業名 担当課 事業概要
  * R7年度 …`: a 事業名 column and no target; its period columns are the schedule). Columns labelled by a period alone become the
@@ -123,7 +145,8 @@ export function readHeader(tokens: Token[], i: number): Header | null {
   const dated = columns.filter((c) => c.role === 'target');
   if (dated.length > 1 && dated.every((c) => c.period !== null)) for (const column of dated.slice(0, -1)) column.role = 'interim';
   const nameColumn = columns.find((c) => c.role === 'name');
-  return { columns, level: nameColumn ? levelOf(nameColumn.label) : null, kind: programme ? 'measures' : 'indicators', tabbed: start.lineCells > 1, end: j, line: start.line };
+  const level = (nameColumn ? levelOf(nameColumn.label) : null) ?? outlineLevel(tokens, i);
+  return { columns, level, kind: programme ? 'measures' : 'indicators', tabbed: start.lineCells > 1, end: j, line: start.line };
 }
 
 /**

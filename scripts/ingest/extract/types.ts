@@ -78,8 +78,11 @@ export interface RawIndicator {
   target: RawTarget;
   /** Results reported in the same row (実績値 columns), oldest first; absent when none. */
   actuals?: RawActual[];
+  /** Where the name starts. */
   line: number;
   lineEnd?: number;
+  /** First line of the span when the values stand above the name (see SourceRef). */
+  lineStart?: number;
 }
 
 /** What the extractor returns: the records and the lines it consumed. */

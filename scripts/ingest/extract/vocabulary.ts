@@ -50,6 +50,12 @@ export const MEASURE_BLOCK_WORDS: readonly string[] = [
 ];
 
 /**
+ * Outline column words a table prints before its indicator columns (`基本目標 基本施策 施策 … 現状値
+ * 目標値`): each row stands under a 施策, so its indicators are measure-level, whatever block word is above.
+ */
+export const MEASURE_COLUMN_WORDS: readonly string[] = ['施策', '基本施策'];
+
+/**
  * Headings of a measure's prose: 施策の展開 paragraphs become its description, 具体的取組 items its
  * actions; 具体的な施策 alone on a line opens a numbered list of measures (`1出会いや結婚を望む方の後押し`);
  * 基本的方向 and 主要施策 open text that is neither (`none`).

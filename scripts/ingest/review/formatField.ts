@@ -14,9 +14,13 @@ export function fiscalYear(fy: number | null): Html | string {
   return fy === null ? NONE : `${fy}（${eraYear(fy)}年度）`;
 }
 
-/** A 1-based line range: `lineRange({ line: 12, lineEnd: 13 })` → 'L12–13', `{ line: 12 }` → 'L12'. */
-export function lineRange(source: { line: number; lineEnd?: number | undefined }): string {
-  return source.lineEnd !== undefined && source.lineEnd !== source.line ? `L${source.line}–${source.lineEnd}` : `L${source.line}`;
+/**
+ * A 1-based line range: `lineRange({ line: 12, lineEnd: 13 })` → 'L12–13', `{ line: 12 }` → 'L12',
+ * values above their name `{ line: 48, lineStart: 25 }` → 'L25–48'.
+ */
+export function lineRange(source: { line: number; lineEnd?: number | undefined; lineStart?: number | undefined }): string {
+  const [first, last] = [source.lineStart ?? source.line, source.lineEnd ?? source.line];
+  return last !== first ? `L${first}–${last}` : `L${first}`;
 }
 
 /** Document text with its tabs shown (cell boundaries matter to the extractor); escaped. */

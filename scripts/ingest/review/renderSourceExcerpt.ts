@@ -12,23 +12,23 @@ export const CONTEXT_LINES = 2;
  */
 export function renderSourceExcerpt(
   lines: readonly SourceLine[],
-  source: { line: number; lineEnd?: number | undefined },
+  source: { line: number; lineEnd?: number | undefined; lineStart?: number | undefined },
   uncovered: ReadonlySet<number>,
 ): Html {
-  const last = source.lineEnd ?? source.line;
-  const from = Math.max(1, source.line - CONTEXT_LINES);
+  const [start, last] = [source.lineStart ?? source.line, source.lineEnd ?? source.line];
+  const from = Math.max(1, start - CONTEXT_LINES);
   const to = Math.min(lines.length, last + CONTEXT_LINES);
   const rows: Html[] = [];
   for (let n = from; n <= to; n++) {
     const text = lines[n - 1]?.text ?? '';
-    const hit = n >= source.line && n <= last;
+    const hit = n >= start && n <= last;
     rows.push(
       hit
         ? html`<tr class="hit"><th scope="row">${n}</th><td><mark>${sourceText(text)}</mark></td></tr>`
         : html`<tr><th scope="row">${n}</th><td>${sourceText(text)}${uncovered.has(n) ? html`<span class="flag">未読 uncovered</span>` : ''}</td></tr>`,
     );
   }
-  const range = last === source.line ? `${source.line}` : `${source.line}–${last}`;
+  const range = last === start ? `${start}` : `${start}–${last}`;
   return html`<table class="source">
 <caption>原文 source: 行 ${range}（前後 ${CONTEXT_LINES} 行）</caption>
 <thead class="visually-hidden"><tr><th scope="col">行 line</th><th scope="col">本文 text</th></tr></thead>

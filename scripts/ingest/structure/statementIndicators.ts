@@ -11,6 +11,8 @@ export interface StatementPlace {
   file: string;
   line: number;
   lineEnd?: number;
+  /** First line of the span when the values stand above the name's line. */
+  lineStart?: number;
   goalKey: string | null;
   measureKey: string | null;
   level: IndicatorLevel;
@@ -71,6 +73,7 @@ function readStatement(statement: Statement, place: StatementPlace): RawIndicato
       target: parsedTarget,
       line: place.line,
       ...(place.lineEnd && place.lineEnd !== place.line ? { lineEnd: place.lineEnd } : {}),
+      ...(place.lineStart && place.lineStart < place.line ? { lineStart: place.lineStart } : {}),
     };
   });
 }

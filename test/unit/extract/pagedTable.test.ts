@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentEra, withDocumentEra } from '../../../scripts/ingest/extract/documentEra';
 import { extractRecords } from '../../../scripts/ingest/extract/extractRecords';
-import { readColumn, readHeader } from '../../../scripts/ingest/extract/readHeader';
+import { outlineLevel, readColumn, readHeader } from '../../../scripts/ingest/extract/readHeader';
 import { tokenizeDocument } from '../../../scripts/ingest/extract/tokenizeDocument';
 import { toSourceDoc } from '../../../scripts/ingest/read/readSource';
 
@@ -72,6 +72,39 @@ describe('a flattened table with a 掲載頁 column', () => {
       ['新規就農者数', 1, 30, '人', 2017],
       ['施業計画認定面積', 11206, 12000, 'ha', 2012],
       ['林業新規就業者数', 5, 15, '人', 2012],
+    ]);
+  });
+});
+
+describe('outlineLevel: a 施策 column before the header on its line', () => {
+  // The rows after the header make the line a flattened page, as the PDF's was.
+  const rows = ' 新規就農者数 61 1人 15人 30人 関係機関等調査 随時 62 3経営体 5経営体 8経営体 関係機関等調査 随時 (財)紀和町ふるさと公社の売上高 68 41百万円 200百万円 500百万円 (財)紀和町ふるさと公社決算報告書 翌年度5月 熊野原木市場の素材取引額 70 525百万円 630百万円 750百万円 施業計画認定面積 73 11,206 ha 12,000 ha';
+  const header = (text: string) => {
+    const tokens = tokenizeDocument(doc(text + rows));
+    return readHeader(tokens, tokens.findIndex((t) => t.text === '掲載頁'));
+  };
+  it('makes the rows measure-level, the letters a PDF spaced (`施 策`) read as one word', () => {
+    const text = '数値目標一覧 基本目標 基本施策 1 農業 施 策 農業者の確保・育成対策 掲載頁 現状値 目標値24年度 目標値29年度 確認方法';
+    expect(header(text)?.level).toBe('measure');
+    const tokens = tokenizeDocument(doc(text + rows));
+    expect(outlineLevel(tokens, tokens.findIndex((t) => t.text === '掲載頁'))).toBe('measure');
+  });
+  it('reads `基本施策` alone as such a column', () => {
+    expect(header('基本目標 基本施策 掲載頁 現状値 目標値')?.level).toBe('measure');
+  });
+  it('is null with no such column, or when 施策 stands in a sentence before the last `。`', () => {
+    expect(header('数値目標一覧 基本目標 掲載頁 現状値 目標値')?.level).toBeNull();
+    expect(header('施策 の一覧です。 基本目標 掲載頁 現状値 目標値')?.level).toBeNull();
+  });
+  it('gives measure-level indicators under the 数値目標 block word of the title', () => {
+    const r = extractRecords(doc('第1次総合計画基本計画 数値目標一覧 基本目標 基本施策 1 農業 施 策 掲載頁 現状値 目標値24年度 目標値29年度 確認方法' + rows));
+    expect(r.indicators.map((i) => [i.level, i.name, i.target.value])).toEqual([
+      ['measure', '新規就農者数', 30],
+      ['measure', '関係機関等調査随時', 8],
+      // Its 確認方法 and 確認時期 cells are taken into the next name: nothing tells them apart.
+      ['measure', '関係機関等調査随時(財)紀和町ふるさと公社の売上高', 500],
+      ['measure', '(財)紀和町ふるさと公社決算報告書翌年度5月熊野原木市場の素材取引額', 750],
+      ['measure', '施業計画認定面積', 12000],
     ]);
   });
 });

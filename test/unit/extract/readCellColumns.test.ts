@@ -41,10 +41,10 @@ describe('readCellColumns', () => {
       expect(table?.rows).toEqual([
         { name: '元気生活率', line: 1, lineEnd: 6, baseline: '83.1%(2015年)', target: '81%' },
         { name: 'つつじバス年間利用者数', line: 11, lineEnd: 13, baseline: '18.8万人(2014年)', target: '20万人' },
-        // Names after their values: the row's lines run from its first value to its name.
-        { name: '新規若者移住・就業者数', line: 7, lineEnd: 16, baseline: '—', target: '30人' },
-        { name: '若者の社会減の抑制', line: 9, lineEnd: 20, baseline: '25人(2009～14年)', target: '45人' },
-        { name: '河川施設の整備率', line: 14, lineEnd: 21, baseline: '59.5%(2014年)', target: '62.1%' },
+        // Names after their values: the row is its name's line, its span runs from its first value (lineStart) to its name.
+        { name: '新規若者移住・就業者数', line: 16, lineEnd: 16, lineStart: 7, baseline: '—', target: '30人' },
+        { name: '若者の社会減の抑制', line: 20, lineEnd: 20, lineStart: 9, baseline: '25人(2009～14年)', target: '45人' },
+        { name: '河川施設の整備率', line: 21, lineEnd: 21, lineStart: 14, baseline: '59.5%(2014年)', target: '62.1%' },
       ]);
     });
     it('ends before the page number', () => {
@@ -80,7 +80,11 @@ describe('such a table in a document', () => {
   it('gives goal-level indicators dated by the spelled header', () => {
     expect(r.indicators.map((i) => [i.line, i.lineEnd, i.level, i.name, i.baseline?.value ?? null, i.baseline?.fiscalYear ?? null, i.target.value, i.target.fiscalYear])).toEqual([
       [2, 7, 'goal', '元気生活率', 83.1, 2015, 81, 2019],
-      [8, 10, 'goal', '新規若者移住・就業者数', null, null, 30, 2019],
+      [10, undefined, 'goal', '新規若者移住・就業者数', null, null, 30, 2019],
     ]);
+  });
+  it('cites a name printed after its values at its own line, the span reaching up to its first value', () => {
+    expect(r.indicators[1]).toMatchObject({ line: 10, lineStart: 8 });
+    expect(r.indicators[0]!.lineStart).toBeUndefined();
   });
 });

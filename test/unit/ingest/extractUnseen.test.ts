@@ -78,12 +78,15 @@ describe('extractDocument on every corpus passage, held-out town and seed, witho
       const extracted = extractDocument(toSourceDoc(file, text, 'UTF8'), '012360');
       const lines = text.split(/\r\n|\r|\n/);
       for (const indicator of extracted.indicators) {
-        const { line, lineEnd } = indicator.source;
-        expect(line).toBeGreaterThanOrEqual(1);
+        const { line, lineEnd, lineStart } = indicator.source;
+        expect(lineStart ?? line).toBeGreaterThanOrEqual(1);
+        expect(lineStart ?? line).toBeLessThanOrEqual(line);
+        expect(lineEnd ?? line).toBeGreaterThanOrEqual(line);
         expect(lineEnd ?? line).toBeLessThanOrEqual(lines.length);
-        // A stated target value is written on the cited lines (digits as the text writes them, NFKC).
+        // A stated target value is written on the cited lines (digits as the text writes them, NFKC),
+        // lineStart..lineEnd when the values stand above the name's line.
         if (indicator.target.value !== null && Number.isInteger(indicator.target.value) && indicator.target.value >= 10) {
-          const cited = lines.slice(line - 1, lineEnd ?? line).join('').normalize('NFKC').replace(/[,\s]/g, '');
+          const cited = lines.slice((lineStart ?? line) - 1, lineEnd ?? line).join('').normalize('NFKC').replace(/[,\s]/g, '');
           expect(cited).toContain(String(indicator.target.value));
         }
       }
