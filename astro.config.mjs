@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { contentLocation } from './src/core/contentLocation.ts';
 
 // The site may be served from a sub-path (GitHub Pages serves a project at /<repo>/),
 // so `site` and `base` come from the environment; every internal link goes through
@@ -12,10 +13,13 @@ import mdx from '@astrojs/mdx';
 const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const site = process.env.SITE_URL || new URL(homepage).origin;
 const base = process.env.BASE_PATH || '/';
+const { cacheDir } = contentLocation();
 
 export default defineConfig({
   site,
   base,
+  // A synthetic content folder (MACHIKURABE_CONTENT) keeps its own content cache.
+  ...(cacheDir === undefined ? {} : { cacheDir }),
   output: 'static',
   trailingSlash: 'always',
   i18n: {

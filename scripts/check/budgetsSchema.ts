@@ -31,6 +31,13 @@ export const budgetsSchema = z.object({
     /** Raw bytes per file (path relative to dist/); every matching file needs one. */
     bytes: z.record(z.string(), z.number().int().positive()),
   }),
+  /** Page budgets at national scale (a synthetic set of every municipality), checked by `npm run bench:national`, not by check:budgets. */
+  national: z
+    .object({
+      $comment: z.array(z.string()).optional(),
+      pages: z.array(pageBudgetSchema).min(1),
+    })
+    .optional(),
 });
 
 export type PageBudget = z.infer<typeof pageBudgetSchema>;

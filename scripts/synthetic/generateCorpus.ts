@@ -6,6 +6,7 @@ import type { Indicator } from '../../src/schemas/indicator';
 import type { Measure } from '../../src/schemas/measure';
 import type { MunicipalityIdentity } from '../../src/schemas/municipality';
 import type { Plan } from '../../src/schemas/plan';
+import { realNamePattern, stem } from './recombine';
 import { createRng, type Rng } from './rng';
 
 /** The real records whose texts the synthetic ones are recombined from. */
@@ -37,11 +38,6 @@ const PREFIXES = ['', '', '', '新たな', '持続可能な', '地域の', '官�
 const SUFFIXES = ['', '', '', 'の強化', 'の充実', 'の推進', 'の検討', '（新規）', 'モデル事業', 'の拡充'];
 const UNITS = ['人', '件', '%', '社', '団体', '回', '万人', '億円', '世帯', '箇所'];
 
-/** Stem of a municipality name without 市/町/村/区: `stem('北斗市')` → '北斗'. */
-function stem(name: string): string {
-  return name.replace(/[市町村区]$/, '');
-}
-
 /**
  * Generates a national-scale corpus: for every municipality two plans of goals, measures,
  * actions and indicators whose texts are real texts recombined (the real cities' names replaced
@@ -50,8 +46,7 @@ function stem(name: string): string {
  */
 export function generateCorpus(pool: PhrasePool, municipalities: readonly MunicipalityIdentity[], seed: number): Corpus {
   const rng = createRng(seed);
-  const realStems = pool.municipalities.flatMap((m) => [m.name, stem(m.name), m.kana.replace(/し$/, '')]).sort((a, b) => b.length - a.length);
-  const realPattern = new RegExp(realStems.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const realPattern = realNamePattern(pool.municipalities);
   const poolActions = pool.measures.flatMap((x) => x.actions);
   if (poolActions.length === 0 || pool.goals.length === 0 || pool.indicators.length === 0) throw new Error('the phrase pool needs goals, actions and indicators');
   const corpus: Corpus = { municipalities: [...municipalities], plans: [], goals: [], measures: [], indicators: [] };

@@ -1,7 +1,6 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { FAMILIES } from '../domain/families';
-import type { Indicator } from '../schemas/indicator';
-import { linearTicks, valueDomain, type Tick } from './axis';
+import type { Baseline, Indicator, Target } from '../schemas/indicator';
+import { linearScale, valueDomain, valueTicks, type LinearScale, type Tick } from './axis';
 import { CHART_WIDTH, LINE_HEIGHT, TICK_COUNT, type ChartLayout } from './chartLayout';
 
 /** Why a target has no ambition figure (each left-out target is listed under the chart with its reason). */
@@ -9,6 +8,12 @@ export type AmbitionExclusion = 'no-family' | 'not-number' | 'cumulative' | 'no-
 
 /** The reasons in the order the chart lists them. */
 export const AMBITION_EXCLUSIONS: readonly AmbitionExclusion[] = ['no-family', 'not-number', 'cumulative', 'no-values', 'no-years', 'baseline-not-positive'];
+
+/** What an ambition bar is made from: an indicator, or its record in a town's data file (src/lib/compare/cityData.ts). */
+export type AmbitionSource = Pick<Indicator, 'id' | 'municipality' | 'name' | 'unit' | 'unitBase' | 'family' | 'themes' | 'plan'> & {
+  baseline: Pick<Baseline, 'valueBase' | 'fiscalYear'>;
+  target: Pick<Target, 'kind' | 'valueBase' | 'fiscalYear' | 'basis'>;
+};
 
 /** The ambition of one target, or why there is none. */
 export type AmbitionResult =
@@ -22,7 +27,7 @@ export type AmbitionResult =
  * cumulative target sums years, so it is not on the baseline's scale); the baseline must be above zero.
  * 観光入込客数 76万人 (H30 = FY2018) → 90万人 (FY2024): (900000 − 760000) / 760000 / 6 ≈ 0.0307, i.e. +3.1 % a year.
  */
-export function ambition(ind: Pick<Indicator, 'baseline' | 'target'>): AmbitionResult {
+export function ambition<T extends Pick<AmbitionSource, 'baseline' | 'target'>>(ind: T): AmbitionResult {
   const { baseline, target } = ind;
   if (target.kind !== 'number') return { ok: false, reason: 'not-number' };
   if (target.basis === 'cumulative') return { ok: false, reason: 'cumulative' };
@@ -37,8 +42,8 @@ export function ambition(ind: Pick<Indicator, 'baseline' | 'target'>): AmbitionR
 }
 
 /** One bar of the ambition chart. */
-export interface AmbitionRow {
-  indicator: Indicator;
+export interface AmbitionRow<T extends AmbitionSource = Indicator> {
+  indicator: T;
   /** Relative change per year (0.031 = +3.1 % a year). */
   rate: number;
   years: number;
@@ -53,16 +58,16 @@ export interface AmbitionRow {
 }
 
 /** The targets of one family in one base unit: the only set whose rates the chart puts side by side. */
-export interface AmbitionGroup {
+export interface AmbitionGroup<T extends AmbitionSource = Indicator> {
   family: string;
   unitBase: string;
   /** Most ambitious first (ties in id order). */
-  rows: AmbitionRow[];
+  rows: AmbitionRow<T>[];
 }
 
 /** A target the chart leaves out, and why. */
-export interface AmbitionExcluded {
-  indicator: Indicator;
+export interface AmbitionExcluded<T extends AmbitionSource = Indicator> {
+  indicator: T;
   reason: AmbitionExclusion;
 }
 
@@ -83,9 +88,9 @@ export function unusualBaselines(years: readonly number[]): boolean[] {
  * the family vocabulary's order; targets in no known family cannot be compared with anything, so
  * they are left out with the others, in the order given.
  */
-export function ambitionGroups(indicators: readonly Indicator[], familyOrder: readonly string[] = FAMILIES.map((f) => f.id)): { groups: AmbitionGroup[]; excluded: AmbitionExcluded[] } {
-  const excluded: AmbitionExcluded[] = [];
-  const byKey = new Map<string, { family: string; unitBase: string; rows: Omit<AmbitionRow, 'unusualBaseline' | 'otherBaselineFys'>[] }>();
+export function ambitionGroups<T extends AmbitionSource>(indicators: readonly T[], familyOrder: readonly string[] = FAMILIES.map((f) => f.id)): { groups: AmbitionGroup<T>[]; excluded: AmbitionExcluded<T>[] } {
+  const excluded: AmbitionExcluded<T>[] = [];
+  const byKey = new Map<string, { family: string; unitBase: string; rows: Omit<AmbitionRow<T>, 'unusualBaseline' | 'otherBaselineFys'>[] }>();
   for (const indicator of indicators) {
     if (indicator.family === null || !familyOrder.includes(indicator.family)) {
       excluded.push({ indicator, reason: 'no-family' });
@@ -143,8 +148,8 @@ export function ambitionSize(layout: ChartLayout) {
 }
 
 /** A bar placed in the chart. */
-export interface PlacedAmbitionRow {
-  row: AmbitionRow;
+export interface PlacedAmbitionRow<T extends AmbitionSource = Indicator> {
+  row: AmbitionRow<T>;
   y: number;
   /** Left edge and width of the bar (a bar grows left of zero for a falling target). */
   barX: number;
@@ -152,25 +157,23 @@ export interface PlacedAmbitionRow {
 }
 
 /** Scale, ticks, zero line and bar positions of one group's panel. */
-export interface AmbitionGeometry {
-  x: ScaleLinear<number, number>;
+export interface AmbitionGeometry<T extends AmbitionSource = Indicator> {
+  x: LinearScale;
   ticks: Tick[];
   zeroX: number;
   width: number;
   height: number;
-  rows: PlacedAmbitionRow[];
+  rows: PlacedAmbitionRow<T>[];
 }
 
 /** Lays out the bars of one group: x in rate per year with zero always on the axis, one row per target. */
-export function ambitionLayout(rows: readonly AmbitionRow[], layout: ChartLayout = 'wide'): AmbitionGeometry {
+export function ambitionLayout<T extends AmbitionSource>(rows: readonly AmbitionRow<T>[], layout: ChartLayout = 'wide'): AmbitionGeometry<T> {
   const { width, margin, rowHeight } = ambitionSize(layout);
-  const x = scaleLinear()
-    .domain(valueDomain([0, ...rows.map((r) => r.rate)]))
-    .range([margin.left, width - margin.right]);
+  const x = linearScale(valueDomain([0, ...rows.map((r) => r.rate)]), [margin.left, width - margin.right]);
   const zeroX = x(0);
   return {
     x,
-    ticks: linearTicks(x, TICK_COUNT[layout]),
+    ticks: valueTicks(x, TICK_COUNT[layout]),
     zeroX,
     width,
     height: margin.top + rows.length * rowHeight + margin.bottom,

@@ -1,11 +1,37 @@
+import { nice, ticks } from 'd3-array';
 import type { ScaleLinear } from 'd3-scale';
-import { scaleLinear } from 'd3-scale';
+import { numberFormat } from '../i18n/intl';
 
 /** One tick of an axis: its value, where it sits and its label. */
 export interface Tick {
   value: number;
   position: number;
   label: string;
+}
+
+/**
+ * A linear scale from a value domain to a pixel range, for the charts drawn in the browser too
+ * (dumbbell, ambition, distribution): d3-array's ticks without the rest of d3-scale, whose colour
+ * interpolation and number formatting those charts never use. `linearScale([0, 50], [0, 500])(10)` → 100.
+ */
+export interface LinearScale {
+  (value: number): number;
+  domain(): [number, number];
+  range(): [number, number];
+  ticks(count: number): number[];
+}
+
+export function linearScale(domain: [number, number], range: [number, number]): LinearScale {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  const scale = (value: number) => (d1 === d0 ? (r0 + r1) / 2 : r0 + (value - d0) * k);
+  return Object.assign(scale, { domain: (): [number, number] => [d0, d1], range: (): [number, number] => [r0, r1], ticks: (count: number) => ticks(d0, d1, count) });
+}
+
+/** Ticks of a value axis, positioned, their labels left for readableTicks: `valueTicks(linearScale([0, 50], [0, 500]), 5)` → 0…50 at 0…500. */
+export function valueTicks(scale: LinearScale, count = 5): Tick[] {
+  return scale.ticks(count).map((value) => ({ value, position: scale(value), label: '' }));
 }
 
 /**
@@ -62,7 +88,7 @@ export function valueDomain(values: readonly number[], policy: AxisPolicy = 'aut
   const pad = (hi - lo) * 0.05;
   if (lo !== 0) lo -= pad;
   if (hi !== 0) hi += pad;
-  const [a, b] = scaleLinear().domain([lo, hi]).nice().domain() as [number, number];
+  const [a, b] = nice(lo, hi, 10);
   return [a, b];
 }
 
@@ -80,7 +106,7 @@ export function readableTicks(ticks: readonly Tick[], locale: string): Tick[] {
   const decimals = step > 0 && step < 1 ? Math.min(6, Math.ceil(-Math.log10(step) - 1e-9)) : 0;
   const format =
     largest >= COMPACT_FROM
-      ? new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3, useGrouping: 'always' })
-      : new Intl.NumberFormat(locale, { maximumFractionDigits: decimals });
+      ? numberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3, useGrouping: 'always' })
+      : numberFormat(locale, { maximumFractionDigits: decimals });
   return ticks.map((t) => ({ ...t, label: format.format(t.value).replace('-', '−') }));
 }

@@ -1,8 +1,7 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import type { Indicator, Target, TargetKind } from '../schemas/indicator';
+import type { Baseline, Indicator, Target, TargetKind } from '../schemas/indicator';
 import type { ThemeId } from '../schemas/themes';
 import { perThousand } from '../lib/perResident';
-import { linearTicks, valueDomain, type AxisPolicy, type Tick } from './axis';
+import { linearScale, valueDomain, valueTicks, type AxisPolicy, type LinearScale, type Tick } from './axis';
 import { CHART_WIDTH, LINE_HEIGHT, TICK_COUNT, type ChartLayout } from './chartLayout';
 
 /** Which way a target wants the value to move. */
@@ -36,6 +35,13 @@ export interface DumbbellRow {
   direction: Direction | null;
 }
 
+/** What a dumbbell row is made from: an indicator, or its record in a town's data file (src/lib/compare/cityData.ts). */
+export type DumbbellSource = Pick<Indicator, 'id' | 'municipality' | 'plan' | 'name' | 'unit' | 'unitBase' | 'family' | 'themes'> & {
+  baseline: Pick<Baseline, 'valueBase' | 'fiscalYear'>;
+  target: Pick<Target, 'kind' | 'valueBase' | 'valueMaxBase' | 'fiscalYear'>;
+  source: { line: number };
+};
+
 /** The rows of one base unit: everything on one axis is the same quantity in the same unit. */
 export interface DumbbellPanel {
   /** Base unit of the axis (`人`, `%`); '' when the source gives none. */
@@ -48,7 +54,7 @@ export interface DumbbellPanel {
  * number 50 → {50, 50}; 90万人 → {900000, 900000}; range 200～220 → {200, 220}; 維持 (no value) with
  * baseline 6.6 → {6.6, 6.6}; 均衡 → {0, 0}; ↑ without a value, qualitative → null.
  */
-export function targetSpan(target: Target, baseline: number | null): TargetSpan | null {
+export function targetSpan(target: Pick<Target, 'kind' | 'valueBase' | 'valueMaxBase'>, baseline: number | null): TargetSpan | null {
   const point = (v: number | null) => (v === null ? null : { low: v, high: v });
   switch (target.kind) {
     case 'number':
@@ -79,7 +85,7 @@ export function targetDirection(kind: TargetKind, baseline: number | null, span:
 }
 
 /** An indicator as a dumbbell row, its values in the base unit (76万人 → 760000 人). */
-export function dumbbellRow(ind: Indicator): DumbbellRow {
+export function dumbbellRow(ind: DumbbellSource): DumbbellRow {
   const baseline = ind.baseline.valueBase;
   const target = targetSpan(ind.target, baseline);
   return {
@@ -101,7 +107,7 @@ export function dumbbellRow(ind: Indicator): DumbbellRow {
 }
 
 /** Reading order: city code, plan, source line. */
-const byReadingOrder = (a: Indicator, b: Indicator) =>
+const byReadingOrder = (a: DumbbellSource, b: DumbbellSource) =>
   a.municipality.localeCompare(b.municipality) ||
   a.plan.localeCompare(b.plan) ||
   a.source.line - b.source.line ||
@@ -112,7 +118,7 @@ const byReadingOrder = (a: Indicator, b: Indicator) =>
  * base unit (万人 and 千人 are both 人, so 観光入込客数 gets one axis in 人; 人 and % stay apart),
  * panels in the order their base unit first appears.
  */
-export function dumbbellPanels(indicators: readonly Indicator[]): DumbbellPanel[] {
+export function dumbbellPanels(indicators: readonly DumbbellSource[]): DumbbellPanel[] {
   const rows = [...indicators]
     .sort(byReadingOrder)
     .map(dumbbellRow)
@@ -191,7 +197,7 @@ export interface PlacedDumbbellRow {
 
 /** Everything a panel's markup needs: scale, ticks, height and row positions. */
 export interface DumbbellGeometry {
-  x: ScaleLinear<number, number>;
+  x: LinearScale;
   ticks: Tick[];
   width: number;
   height: number;
@@ -204,11 +210,11 @@ export interface DumbbellGeometry {
  */
 export function dumbbellLayout(panel: DumbbellPanel, layout: ChartLayout = 'wide', policy: AxisPolicy = 'auto'): DumbbellGeometry {
   const { width, margin, rowHeight } = dumbbellSize(layout);
-  const x = scaleLinear().domain(valueDomain(panelValues(panel), policy)).range([margin.left, width - margin.right]);
+  const x = linearScale(valueDomain(panelValues(panel), policy), [margin.left, width - margin.right]);
   const place = (v: number | null | undefined) => (v == null ? null : x(v));
   return {
     x,
-    ticks: linearTicks(x, TICK_COUNT[layout]),
+    ticks: valueTicks(x, TICK_COUNT[layout]),
     width,
     height: margin.top + panel.rows.length * rowHeight + margin.bottom,
     rows: panel.rows.map((row, i) => ({

@@ -1,3 +1,4 @@
+import { numberFormat } from '../i18n/intl';
 /**
  * Shortens a label to at most `max` characters (code points), ending with '…' when cut; SVG text
  * does not wrap, so long names are cut in the chart and given in full in its tooltip and table.
@@ -13,7 +14,7 @@ export function truncate(text: string, max: number): string {
  * `formatRate(0.0307, 'ja-JP')` → '+3.1%'; `formatRate(-0.2, 'en-GB')` → '−20.0%'.
  */
 export function formatRate(rate: number, locale: string): string {
-  const text = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(rate);
+  const text = numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(rate);
   return text.replace('-', '−');
 }
 

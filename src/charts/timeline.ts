@@ -54,6 +54,16 @@ export function planPhase(plan: Pick<Plan, 'periodStart' | 'periodEnd'>, today: 
   return 'running';
 }
 
+/**
+ * How many plans are in each phase at a fiscal-year position, every phase present:
+ * ([FY2015–2019, FY2020–2024, FY2025–2029] at 2025.3) → { ended: 2, running: 1, future: 0 }.
+ */
+export function phaseCounts(plans: readonly Pick<Plan, 'periodStart' | 'periodEnd'>[], today: number): Record<PlanPhase, number> {
+  const counts: Record<PlanPhase, number> = { ended: 0, running: 0, future: 0 };
+  for (const plan of plans) counts[planPhase(plan, today)] += 1;
+  return counts;
+}
+
 /** Size of the timeline: a label line above each plan's bar; year ticks at the top. */
 export const TIMELINE = {
   width: CHART_WIDTH.wide,

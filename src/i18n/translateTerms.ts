@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat, pluralRules } from './intl';
 import { ERAS } from '../core/eras';
 import { readUnit } from '../domain/units';
 import { PER_TERMS, PERIOD_WORDS, PREFECTURE_TERMS, SYMBOL_UNITS, UNIT_TERMS } from './glossary';
@@ -6,7 +7,7 @@ import { INTL_LOCALE, type Lang } from './locales';
 /** A number with digit grouping for the language: `number(12345.6, 'en')` → '12,345.6'. */
 function number(value: number, lang: Lang): string {
   // toPrecision drops the float noise of a scaled value (438.3 × 10⁴ → 4383000, not 4383000.0000000005).
-  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 20 }).format(Number(value.toPrecision(12)));
+  return numberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 20 }).format(Number(value.toPrecision(12)));
 }
 
 /** The English of a base unit (no scale word), for a count, or null when the glossary lacks it: ('人/年', 2) → 'people a year'. */
@@ -19,7 +20,7 @@ function englishBase(base: string, count: number): { text: string; spaced: boole
   if (slash !== -1 && !per) return null;
   const term = UNIT_TERMS.find((u) => u.ja === head);
   if (!term) return null;
-  const noun = new Intl.PluralRules('en-GB').select(count) === 'one' ? term.en : term.enPlural;
+  const noun = pluralRules('en-GB').select(count) === 'one' ? term.en : term.enPlural;
   return { text: per ? `${noun} ${per.en}` : noun, spaced: true };
 }
 
@@ -65,7 +66,7 @@ export function prefectureName(prefecture: string, lang: Lang): string {
 /** English ordinal: 1 → '1st', 2 → '2nd', 11 → '11th'. */
 function ordinal(n: number): string {
   const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th' } as const;
-  const rule = new Intl.PluralRules('en-GB', { type: 'ordinal' }).select(n);
+  const rule = pluralRules('en-GB', { type: 'ordinal' }).select(n);
   return `${n}${suffix[rule as keyof typeof suffix] ?? 'th'}`;
 }
 
@@ -80,7 +81,7 @@ function readPoint(label: string): { text: string; rest: string } | null {
   const year = era ? era.firstYear + (yearWord === '元' ? 0 : Number(yearWord) - 1) : Number(yearWord);
   let text: string;
   if (month !== undefined) {
-    text = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, Number(month) - 1, 1));
+    text = dateTimeFormat('en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, Number(month) - 1, 1));
   } else {
     // A bare era year (H30) is a fiscal year in these plans, as in the ingest; 年 alone is a calendar year.
     text = suffix === '年' ? String(year) : `FY${year}`;

@@ -7,18 +7,21 @@ export interface CitationParts {
   city: string;
   /** Document title as written. */
   document: string;
-  source: Pick<SourceRef, 'line' | 'lineEnd'>;
+  source: Pick<SourceRef, 'line' | 'lineEnd' | 'lineStart'>;
   /** Absolute URL of the source line. */
   url: string;
   dataVersion: string;
 }
 
-/** Where in a document, in words: `{ line: 4, lineEnd: 12 }` → '4〜12行目' (ja), 'lines 4–12' (en). */
-export function formatLines(source: Pick<SourceRef, 'line' | 'lineEnd'>, lang: Lang): string {
+/**
+ * Where in a document, in words: `{ line: 4, lineEnd: 12 }` → '4〜12行目' (ja), 'lines 4–12' (en);
+ * values printed above their name, `{ lineStart: 2, line: 4 }` → '2〜4行目'.
+ */
+export function formatLines(source: Pick<SourceRef, 'line' | 'lineEnd' | 'lineStart'>, lang: Lang): string {
   const t = translator(lang);
-  return source.lineEnd !== undefined && source.lineEnd !== source.line
-    ? t('source.lines', { line: source.line, lineEnd: source.lineEnd })
-    : t('source.line', { line: source.line });
+  const first = source.lineStart ?? source.line;
+  const last = source.lineEnd ?? source.line;
+  return last !== first ? t('source.lines', { line: first, lineEnd: last }) : t('source.line', { line: first });
 }
 
 /**

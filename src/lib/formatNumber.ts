@@ -1,9 +1,10 @@
+import { numberFormat } from '../i18n/intl';
 import { INTL_LOCALE, type Lang } from '../i18n/locales';
 import { quantity } from '../i18n/translateTerms';
 
 /** A number as written, with digit grouping and every decimal kept: `formatNumber(12345.6, 'ja')` → '12,345.6'. */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 20 }).format(value);
+  return numberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 20 }).format(value);
 }
 
 /**

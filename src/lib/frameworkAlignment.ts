@@ -28,6 +28,11 @@ export function corresponds(goal: Pick<AlignedGoal, 'themes'>, national: Pick<Na
   return goal.themes.some((theme) => national.themes.includes(theme));
 }
 
+/** The national goals of one generation in reading order: basic goals, then cross-cutting goals, by number. */
+export function nationalGoalsOf(national: readonly NationalGoal[], generation: number): NationalGoal[] {
+  return national.filter((n) => n.generation === generation).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number);
+}
+
 /**
  * Aligns every city goal with the national goals of a generation: rows are the national goals
  * (basic goals, then cross-cutting goals, by number), columns the cities in the order given, each
@@ -41,9 +46,7 @@ export function frameworkAlignment<G extends AlignedGoal>(
   generation: number,
 ): FrameworkAlignment<G> {
   const ordered = [...goals].sort((a, b) => a.plan.localeCompare(b.plan) || a.source.line - b.source.line || a.id.localeCompare(b.id));
-  const nationals = national
-    .filter((n) => n.generation === generation)
-    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number);
+  const nationals = nationalGoalsOf(national, generation);
   const forCity = (code: string, keep: (g: G) => boolean) => ordered.filter((g) => g.municipality === code && keep(g));
   return {
     rows: nationals.map((n) => ({ national: n, cells: new Map(cities.map((code) => [code, forCity(code, (g) => corresponds(g, n))])) })),

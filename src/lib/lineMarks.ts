@@ -11,7 +11,7 @@ export interface MarkedRecord {
 }
 
 /** A correction or coverage entry as far as line marking needs it. */
-type Ranged = { source?: string | undefined; file?: string | undefined; line: number; lineEnd?: number | undefined };
+type Ranged = { source?: string | undefined; file?: string | undefined; line: number; lineEnd?: number | undefined; lineStart?: number | undefined };
 
 /** What the source page shows on one line. */
 export interface LineMark<C, V> {
@@ -47,8 +47,11 @@ export function lineMarks<C extends Ranged, V extends Ranged>(
     }
     return mark;
   };
-  const span = (ref: { line: number; lineEnd?: number | undefined }) =>
-    Array.from({ length: Math.max(0, (ref.lineEnd ?? ref.line) - ref.line) + 1 }, (_, i) => ref.line + i);
+  // lineStart..lineEnd: a name may stand below its values (lineStart) and wrap onto later lines (lineEnd).
+  const span = (ref: { line: number; lineEnd?: number | undefined; lineStart?: number | undefined }) => {
+    const first = ref.lineStart ?? ref.line;
+    return Array.from({ length: Math.max(0, (ref.lineEnd ?? ref.line) - first) + 1 }, (_, i) => first + i);
+  };
   for (const record of records.filter((r) => r.source.file === file)) {
     for (const n of span(record.source)) at(n).cited = true;
     at(record.source.line).records.push(record);

@@ -1,3 +1,4 @@
+import { numberFormat } from '../i18n/intl';
 import { PER_RESIDENTS } from '../domain/perResident';
 import { INTL_LOCALE, type Lang } from '../i18n/locales';
 
@@ -19,5 +20,5 @@ export function perThousand(value: number | null, population: number): number | 
 export function formatPerThousand(value: number, lang: Lang): string {
   const size = Math.abs(value);
   const digits = size >= 100 ? 0 : size >= 10 ? 1 : 2;
-  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: digits }).format(value).replace('-', '−');
+  return numberFormat(INTL_LOCALE[lang], { maximumFractionDigits: digits }).format(value).replace('-', '−');
 }

@@ -22,7 +22,7 @@ export function sourcePath(ref: Pick<SourceRef, 'file' | 'line'>): string {
   return `/sources/${documentName(ref.file)}/#${lineId(ref.line)}`;
 }
 
-/** Whether a line lies within a source reference: `coversLine({ line: 4, lineEnd: 12 }, 6)` → true. */
-export function coversLine(ref: Pick<SourceRef, 'line' | 'lineEnd'>, line: number): boolean {
-  return line >= ref.line && line <= (ref.lineEnd ?? ref.line);
+/** Whether a line lies within a source reference, lineStart..lineEnd: `coversLine({ line: 4, lineEnd: 12 }, 6)` → true. */
+export function coversLine(ref: Pick<SourceRef, 'line' | 'lineEnd' | 'lineStart'>, line: number): boolean {
+  return line >= (ref.lineStart ?? ref.line) && line <= (ref.lineEnd ?? ref.line);
 }

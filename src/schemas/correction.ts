@@ -33,3 +33,9 @@ export type Correction = z.infer<typeof correctionSchema>;
 
 /** The corrections file: a list. */
 export const correctionsFileSchema = z.array(correctionSchema);
+
+/** A correction as published in content/corrections.json: the source correction with an id. */
+export const publishedCorrectionSchema = correctionSchema.extend({ id: z.string().min(1) });
+
+/** One published correction. */
+export type PublishedCorrection = z.infer<typeof publishedCorrectionSchema>;

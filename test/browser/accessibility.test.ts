@@ -12,6 +12,8 @@ const PAGES = [
   '',
   'cities/',
   'cities/012360-hokuto/',
+  'prefectures/',
+  'prefectures/01/',
   'themes/',
   'themes/decarbonization/',
   'compare/',

@@ -30,8 +30,8 @@ describe('city page table of contents', () => {
       const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       const ids = await page.locator('main section[id^="plan-"], main section[id^="goal-"]').evaluateAll((els) => els.map((e) => `#${e.id}`));
       expect(ids.length).toBeGreaterThan(2);
-      // Every plan and goal section of the page, in page order, after the three overview links.
-      expect(hrefs).toEqual(['#plans', '#themes', '#progress', ...ids]);
+      // Every plan and goal section of the page, in page order, after the four overview links.
+      expect(hrefs).toEqual(['#plans', '#themes', '#progress', '#peers', ...ids]);
       for (const href of hrefs) expect(await page.locator(href).count(), href).toBe(1);
     });
   }

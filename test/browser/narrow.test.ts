@@ -19,6 +19,8 @@ const PAGE_TYPES = [
   '',
   'cities/',
   'cities/012360-hokuto/',
+  'prefectures/',
+  'prefectures/01/',
   'themes/',
   'themes/tourism/',
   'compare/',

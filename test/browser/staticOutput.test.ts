@@ -11,8 +11,8 @@ async function pages(): Promise<string[]> {
   return entries.filter((e) => e.endsWith('.html')).map((e) => e.split(path.sep).join('/')).sort();
 }
 
-/** Pages that are interactive by design and may ship JavaScript (search, compare, the indicator table). */
-const INTERACTIVE = /^(en\/)?(search|compare|indicators)\//;
+/** Pages that are interactive by design and may ship JavaScript (search, compare, the indicator table, the town picker on the cities list). */
+const INTERACTIVE = /^(en\/)?(search\/|compare\/|indicators\/|cities\/index\.html$)/;
 
 /** The header search box's loader, the one script every page may carry (it fetches the search code on first use). */
 const SEARCH_LOADER = /^<script type="module" src="[^"]*\/_astro\/SearchEnhancer\.astro_astro_type_script_index_0_lang\.[\w-]+\.js"><\/script>$/;

@@ -1,36 +1,68 @@
-import { fill } from '../../i18n/translator';
-import { applyView } from './applyView';
+import { toDom, type Node } from '../../charts/render/element';
+import { fill } from '../../i18n/fill';
+import type { CityData } from '../../lib/compare/cityData';
+import { compareBody } from './compareBody';
 import { compareQuery, parseCompareState, type CompareState } from './compareState';
+import { townLoader, TownLoadError } from '../../lib/compare/loadTown';
 import type { CompareMessages } from './messages';
-import { updateTakeaways } from './takeaways';
 
 /**
- * `<compare-view>`: the compare page's controls. Reads the state from the URL, mirrors it in the
- * form (a fieldset of city checkboxes and a theme select), shows and hides the pre-rendered charts
- * and table, writes every change back to the URL with history.replaceState (so reloading or sharing
- * the link gives the same view) and announces the result in a polite live region.
- * Configured by data-messages (JSON, see messages.ts) and data-max.
+ * `<compare-view>`: the compare page. Reads the towns and theme from the URL, loads each town's data
+ * file (/data/cities/<code>.json) and draws the charts and table in the browser with the same chart
+ * code the theme pages use at build time, so the page weighs the same whatever the number of towns
+ * in the country. Every change is written back to the URL with history.replaceState (reloading or
+ * sharing the link gives the same view) and announced in a polite live region. Towns are added
+ * through the town picker (its `town-select` event) and removed by unticking them.
+ * Configured by data-messages (JSON, see messages.ts), data-max and data-defaults.
  */
 export class CompareView extends HTMLElement {
-  #messages!: CompareMessages;
+  #m!: CompareMessages;
   #form!: HTMLFormElement;
   #max = 4;
+  #load!: (code: string) => Promise<CityData>;
+  /** Names of towns already loaded, for their checkboxes. */
+  #names = new Map<string, string>();
+  /** Bumped by every change, so a slow load never draws over a newer view. */
+  #version = 0;
 
   connectedCallback(): void {
-    this.#messages = JSON.parse(this.dataset.messages ?? '{}') as CompareMessages;
+    this.#m = JSON.parse(this.dataset.messages ?? '{}') as CompareMessages;
     this.#max = Number(this.dataset.max ?? 4);
+    this.#load = townLoader(this.#m.dataPrefix);
+    for (const [code, name] of Object.entries(JSON.parse(this.dataset.defaultNames ?? '{}') as Record<string, string>)) this.#names.set(code, name);
     this.#form = this.querySelector('form')!;
     this.#form.hidden = false;
     this.querySelector('[data-static-note]')?.setAttribute('hidden', '');
-    const state = parseCompareState(location.search, { cities: this.#cityBoxes().map((b) => b.value), themes: this.#themes(), max: this.#max });
-    for (const box of this.#cityBoxes()) box.checked = state.cities.includes(box.value);
+    const state = parseCompareState(location.search, { themes: this.#themes(), max: this.#max, defaults: (this.dataset.defaults ?? '').split(',').filter(Boolean) });
+    for (const code of state.cities) this.#addBox(code, true);
     this.#select().value = state.theme;
-    this.#form.addEventListener('change', () => this.#update(true));
+    this.#form.addEventListener('change', () => void this.#update(true));
     this.#form.addEventListener('submit', (event) => event.preventDefault());
-    this.#update(false);
+    this.addEventListener('town-select', (event) => {
+      const { code, hasData } = (event as CustomEvent<{ code: string; hasData: boolean }>).detail;
+      const input = (event.target as HTMLElement).querySelector<HTMLInputElement>('input[role="combobox"]');
+      const shown = input?.value ?? code;
+      if (input) input.value = '';
+      if (!hasData) {
+        this.querySelector('[data-status]')!.textContent = fill(this.#m.noData, { city: shown });
+        return;
+      }
+      const box = this.#boxes().find((b) => b.value === code);
+      if (!box?.checked && this.#boxes().filter((b) => b.checked).length >= this.#max) {
+        this.querySelector('[data-status]')!.textContent = this.#m.full;
+        return;
+      }
+      if (box) box.checked = true;
+      else {
+        this.#names.set(code, shown);
+        this.#addBox(code, true);
+      }
+      void this.#update(true);
+    });
+    void this.#update(false);
   }
 
-  #cityBoxes(): HTMLInputElement[] {
+  #boxes(): HTMLInputElement[] {
     return [...this.#form.querySelectorAll<HTMLInputElement>('input[name="cities"]')];
   }
 
@@ -42,27 +74,96 @@ export class CompareView extends HTMLElement {
     return [...this.#select().options].map((o) => o.value).filter((v) => v !== '');
   }
 
-  /** Applies the form's state; after a change by the reader, also writes the URL. */
-  #update(changed: boolean): void {
-    const boxes = this.#cityBoxes();
+  /** A checkbox for a town, labelled by its code until its data names it. */
+  #addBox(code: string, checked: boolean): void {
+    const li = document.createElement('li');
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = 'cities';
+    box.value = code;
+    box.checked = checked;
+    const name = document.createElement('span');
+    name.textContent = this.#names.get(code) ?? code;
+    label.append(box, ' ', name);
+    li.append(label);
+    this.querySelector('[data-chosen]')!.append(li);
+  }
+
+  #nameBox(code: string, name: string): void {
+    this.#names.set(code, name);
+    const box = this.#boxes().find((b) => b.value === code);
+    const span = box?.parentElement?.querySelector('span');
+    if (span) span.textContent = name;
+  }
+
+  /** Applies the form's state: loads the towns ticked, then draws them; after a change by the reader, also writes the URL. */
+  async #update(changed: boolean): Promise<void> {
+    const version = ++this.#version;
+    const boxes = this.#boxes();
     const checked = boxes.filter((b) => b.checked);
-    // At most `max` cities: the unchecked boxes wait until one is unchecked.
+    // At most `max` towns: the unticked boxes wait until one is unticked.
     for (const box of boxes) box.disabled = !box.checked && checked.length >= this.#max;
     const state: CompareState = { cities: checked.map((b) => b.value), theme: this.#select().value };
     if (changed) history.replaceState(history.state, '', compareQuery(state) + location.hash);
-    const n = applyView(this, state, this.querySelector('[data-count]'));
-    updateTakeaways(this, this.#messages);
-    this.querySelector('[data-nothing]')?.toggleAttribute('hidden', n > 0);
-    this.#announce(state, checked, n);
+    const status = this.querySelector('[data-status]')!;
+    this.setAttribute('aria-busy', 'true');
+    this.removeAttribute('data-drawn');
+    status.textContent = this.#m.loading;
+    const results = await Promise.allSettled(state.cities.map((code) => this.#load(code)));
+    if (version !== this.#version) return;
+    const towns: CityData[] = [];
+    const problems: string[] = [];
+    results.forEach((r, i) => {
+      const code = state.cities[i]!;
+      if (r.status === 'fulfilled') {
+        towns.push(r.value);
+        this.#nameBox(code, r.value.name[this.#m.lang]);
+      } else if (r.reason instanceof TownLoadError && r.reason.missing) problems.push(fill(this.#m.unknownTown, { code }));
+      else problems.push(fill(this.#m.loadError, { city: this.#names.get(code) ?? code }));
+    });
+    await this.#draw(towns, state.theme, problems, version);
   }
 
-  #announce(state: CompareState, checked: HTMLInputElement[], n: number): void {
-    const m = this.#messages;
-    const names = checked.map((b) => b.labels?.[0]?.textContent?.trim() ?? b.value).join(m.separator);
-    const theme = state.theme === '' ? m.allThemes : (this.#select().selectedOptions[0]?.textContent?.trim() ?? state.theme);
-    const text = fill(m.status, { cities: names, theme, n });
-    this.querySelector('[data-status]')!.textContent = checked.length < 2 ? `${m.tooFew} ${text}` : text;
+  /**
+   * Draws the view: the status and population first, then one chart per task (so the page stays
+   * responsive while a large comparison is drawn), the ambition chart and the table; stops if a
+   * newer change has come in meanwhile.
+   */
+  async #draw(towns: CityData[], theme: string, problems: string[], version: number): Promise<void> {
+    const m = this.#m;
+    const body = compareBody(towns, theme, m);
+    const dom = (nodes: Node[]) => nodes.map((n) => toDom(n, document)).filter((n): n is globalThis.Node => n !== null);
+    const names = towns.map((t) => t.name[m.lang]).join(m.separator);
+    const themeName = theme === '' ? m.allThemes : (this.#select().selectedOptions[0]?.textContent?.trim() ?? theme);
+    const text = fill(m.status, { cities: names, theme: themeName, n: body.count }, m.locale);
+    this.querySelector('[data-status]')!.textContent = [...problems, towns.length < 2 ? `${m.tooFew} ${text}` : text].join(' ');
+    this.querySelector('[data-nothing]')?.toggleAttribute('hidden', body.count > 0 || towns.length === 0);
+    this.querySelector('[data-population]')!.replaceChildren(...dom(towns.length > 0 ? [body.population] : []));
+    const charts = this.querySelector('[data-charts]')!;
+    charts.replaceChildren();
+    this.querySelector('[data-ambition]')!.replaceChildren();
+    this.querySelector('[data-table]')!.replaceChildren();
+    for (const chart of body.charts) {
+      charts.append(...dom([chart()]));
+      await nextTask();
+      if (version !== this.#version) return;
+    }
+    if (towns.length > 0) {
+      this.querySelector('[data-ambition]')!.append(...dom([body.ambition()]));
+      await nextTask();
+      if (version !== this.#version) return;
+      this.querySelector('[data-table]')!.append(...dom([body.table()]));
+    }
+    this.removeAttribute('aria-busy');
+    // For tests and scripts: the view of the current URL is drawn.
+    this.toggleAttribute('data-drawn', true);
   }
+}
+
+/** Yields to the browser, so input and painting can run between two pieces of drawing. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 customElements.define('compare-view', CompareView);

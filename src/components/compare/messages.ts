@@ -1,17 +1,34 @@
+import type { PopulationSourceWords } from '../../lib/compare/chartWords';
+import type { AmbitionWords } from '../../charts/render/ambitionFigure';
+import type { DumbbellWords } from '../../charts/render/dumbbellFigure';
+
 /** The UI strings the compare page's script needs, passed from the build in one data attribute. */
 export interface CompareMessages {
-  /** BCP 47 locale for numbers. */
+  lang: 'ja' | 'en';
+  /** BCP 47 locale for numbers and plurals. */
   locale: string;
   /** '{cities}を「{theme}」でくらべています。指標{n}件。' */
   status: string;
   tooFew: string;
   nothing: string;
+  loading: string;
+  /** '{city}のデータを読み込めませんでした。' */
+  loadError: string;
+  /** '{code}というコードの市区町村のデータはありません。' */
+  unknownTown: string;
+  /** '{city}の計画はまだ収録していません。' */
+  noData: string;
+  /** 'くらべられるのは4都市までです。…' */
+  full: string;
   separator: string;
   allThemes: string;
-  /** Dumbbell takeaway: '{n}件の指標の目標は、{parts}です。' and its parts by direction. */
-  dumbbell: string;
-  parts: Record<'up' | 'down' | 'hold' | 'unknown', string>;
-  /** Ambition takeaway: '{n}件の目標の1年あたりの変化率を、同じ種類の指標どうしでだけ（{groups}種類）くらべています。'. */
-  ambition: string;
-  ambitionNone: string;
+  /** Family labels by id, in the order families are shown. */
+  families: [string, string][];
+  dumbbell: DumbbellWords;
+  ambition: AmbitionWords;
+  population: { label: string; source: PopulationSourceWords };
+  table: { caption: string; family: string; others: string; none: string; baseline: string; target: string; source: string; line: string };
+  /** Where pages and data live: '/', or '/en/' for pages; '/data/cities/' for data. */
+  pagePrefix: string;
+  dataPrefix: string;
 }

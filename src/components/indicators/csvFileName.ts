@@ -1,17 +1,16 @@
 import { FILTER_KEYS, NO_FAMILY, type FilterKey } from './tableState';
 
 /**
- * File name of a CSV download that says what was selected: the chosen filter values in the
- * order of the form, ASCII only (anything else becomes '-'), none for an unfiltered table.
+ * File name of a CSV download that says what was selected: the towns' codes in the order chosen,
+ * then the chosen filter values in the order of the form, ASCII only (anything else becomes '-').
  * Sorting changes no row, so it is not named.
- * `csvFileName('machikurabe-indicators', { city: '012360', theme: 'childcare', family: '', level: '', kind: '' })`
+ * `csvFileName('machikurabe-indicators', ['012360'], { theme: 'childcare', family: '', level: '', kind: '' })`
  * → 'machikurabe-indicators-012360-childcare.csv'; the family filter "none" ('-') → '…-no-family.csv'.
  */
-export function csvFileName(stem: string, filters: Record<FilterKey, string>): string {
-  const parts = FILTER_KEYS.map((key) => (key === 'family' && filters[key] === NO_FAMILY ? 'no-family' : asciiSlug(filters[key]))).filter(
-    (part) => part !== '',
-  );
-  return `${[asciiSlug(stem), ...parts].filter((part) => part !== '').join('-')}.csv`;
+export function csvFileName(stem: string, cities: readonly string[], filters: Record<FilterKey, string>): string {
+  const chosen = FILTER_KEYS.map((key) => (key === 'family' && filters[key] === NO_FAMILY ? 'no-family' : filters[key]));
+  const parts = [stem, ...cities, ...chosen].map(asciiSlug).filter((part) => part !== '');
+  return `${parts.join('-')}.csv`;
 }
 
 /** Lower-case ASCII letters, digits and single hyphens: `'Zero_Balance!'` → 'zero-balance', `'子育て'` → ''. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/locales';
-import { UI, type UiKey } from '../../i18n/ui';
+import { labelsFor } from '../../i18n/labelsFor';
+import type { UiKey } from '../../i18n/ui';
 
 /** The UI strings the search scripts need, handed to them in a data attribute (the scripts never bundle the dictionary). */
 export const CLIENT_LABEL_KEYS = [
@@ -35,5 +36,5 @@ export type ClientLabels = Record<ClientLabelKey, string>;
 
 /** The strings for a language, as JSON for a data attribute: `clientLabels('en')['search.more']` → 'Show more'. */
 export function clientLabels(lang: Lang): ClientLabels {
-  return Object.fromEntries(CLIENT_LABEL_KEYS.map((k) => [k, UI[lang][k]])) as ClientLabels;
+  return labelsFor(CLIENT_LABEL_KEYS, lang);
 }

@@ -20,6 +20,13 @@ export interface SiteData {
   goalById: Map<string, Goal>;
   measureById: Map<string, Measure>;
   indicatorById: Map<string, Indicator>;
+  /** Each town's records by its code, in the same order (so a town's page never scans the country's). */
+  plansByCity: Map<string, Plan[]>;
+  goalsByCity: Map<string, Goal[]>;
+  measuresByCity: Map<string, Measure[]>;
+  indicatorsByCity: Map<string, Indicator[]>;
+  /** The plan each source file belongs to. */
+  planBySourceFile: Map<string, Plan>;
 }
 
 type Sourced = { plan: string; id: string; source: { line: number } };
@@ -51,6 +58,15 @@ async function load(): Promise<SiteData> {
   const measures = me.map((e) => e.data).sort(byPlanAndLine);
   const indicators = i.map((e) => e.data).sort(byPlanAndLine);
   const index = <T, K>(list: T[], key: (t: T) => K) => new Map(list.map((t) => [key(t), t]));
+  const byCity = <T extends { municipality: string }>(list: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const item of list) {
+      const own = map.get(item.municipality);
+      if (own) own.push(item);
+      else map.set(item.municipality, [item]);
+    }
+    return map;
+  };
   return {
     municipalities,
     plans,
@@ -62,6 +78,11 @@ async function load(): Promise<SiteData> {
     goalById: index(goals, (x) => x.id),
     measureById: index(measures, (x) => x.id),
     indicatorById: index(indicators, (x) => x.id),
+    plansByCity: byCity(plans),
+    goalsByCity: byCity(goals),
+    measuresByCity: byCity(measures),
+    indicatorsByCity: byCity(indicators),
+    planBySourceFile: index(plans, (x) => x.sourceFile),
   };
 }
 

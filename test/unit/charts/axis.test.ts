@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { figureAxisPolicy, includesZero, linearTicks, readableTicks, valueDomain } from '../../../src/charts/axis';
+import { figureAxisPolicy, includesZero, linearScale, linearTicks, readableTicks, valueDomain } from '../../../src/charts/axis';
 
 describe('valueDomain', () => {
   describe('when the values lie near zero on one side', () => {
@@ -95,5 +95,16 @@ describe('figureAxisPolicy', () => {
   it('is followed by valueDomain: [76, 90] from zero → [0, 100]; [187, 380] over its range → [160, 400]', () => {
     expect(valueDomain([76, 90], 'zero')).toEqual([0, 100]);
     expect(valueDomain([187, 380], 'extent')).toEqual([160, 400]);
+  });
+});
+
+describe('linearScale', () => {
+  it('maps the domain onto the range, as d3-scale’s scaleLinear does', () => {
+    const x = linearScale([0, 50], [24, 524]);
+    expect([x(0), x(10), x(50)]).toEqual([24, 124, 524]);
+    expect(x.ticks(5)).toEqual([0, 10, 20, 30, 40, 50]);
+  });
+  it('puts every value in the middle of a domain of one value', () => {
+    expect(linearScale([3, 3], [0, 100])(3)).toBe(50);
   });
 });

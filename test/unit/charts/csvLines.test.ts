@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_COLUMNS } from '../../../src/core/indicatorsCsv';
-import { csvLines } from '../../../src/components/indicators/csvLines';
+import { csvLines } from '../../../src/lib/data/csvLines';
 import type { Municipality } from '../../../src/schemas/municipality';
 import { goals, indicators, measures, plans } from './records';
 

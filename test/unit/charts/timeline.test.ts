@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearPosition, planPhase, TIMELINE, timelineLayout, timelineRows } from '../../../src/charts/timeline';
+import { fiscalYearPosition, phaseCounts, planPhase, TIMELINE, timelineLayout, timelineRows } from '../../../src/charts/timeline';
 import { byId, indicators, plans } from './records';
 
 describe('fiscalYearPosition', () => {
@@ -77,5 +77,18 @@ describe('timelineLayout', () => {
     const g = timelineLayout(rows, 2025.6);
     expect(g.height).toBe(TIMELINE.margin.top + rows.length * TIMELINE.rowHeight + TIMELINE.margin.bottom);
     expect(g.years[0]!.fiscalYear).toBe(2020);
+  });
+});
+
+describe('phaseCounts', () => {
+  // content/plans.json: 芦別市 and 北斗市 第2期 FY2020–2024, 北上市 FY2021–2025, 北本市 FY2022–2025, 北斗市 第3期 FY2025–2029.
+  it('counts the five plans of the site by phase in the middle of FY2025', () => {
+    expect(phaseCounts(plans, 2025.5)).toEqual({ ended: 2, running: 3, future: 0 });
+  });
+  it('counts a plan not yet started as future', () => {
+    expect(phaseCounts(plans, 2024.5)).toEqual({ ended: 0, running: 4, future: 1 });
+  });
+  it('gives every phase at zero without plans', () => {
+    expect(phaseCounts([], 2025)).toEqual({ ended: 0, running: 0, future: 0 });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { langParam, localeStaticPaths, otherLang, toLang } from '../../../src/i18n/locales';
-import { fill, translator } from '../../../src/i18n/translator';
+import { fill } from '../../../src/i18n/fill';
+import { translator } from '../../../src/i18n/translator';
 import { UI } from '../../../src/i18n/ui';
 
 describe('fill', () => {

@@ -9,6 +9,10 @@ describe('formatLines', () => {
     expect(formatLines({ line: 767, lineEnd: 769 }, 'en')).toBe('lines 767–769');
   });
 
+  it('starts a range at the values printed above their name (鯖江市: values 14–26 lines before the name)', () => {
+    expect(formatLines({ lineStart: 101, line: 118 }, 'ja')).toBe('101〜118行目');
+  });
+
   it('treats a range of one line as one line', () => {
     expect(formatLines({ line: 12, lineEnd: 12 }, 'en')).toBe('line 12');
   });

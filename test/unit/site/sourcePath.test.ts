@@ -15,6 +15,10 @@ describe('sourcePath', () => {
 });
 
 describe('coversLine', () => {
+  it('covers the values printed above a name (lineStart) down to the name', () => {
+    expect(coversLine({ lineStart: 2, line: 4 }, 2)).toBe(true);
+    expect(coversLine({ lineStart: 2, line: 4 }, 5)).toBe(false);
+  });
   it('covers every line of a range, inclusive', () => {
     expect(coversLine({ line: 4, lineEnd: 12 }, 4)).toBe(true);
     expect(coversLine({ line: 4, lineEnd: 12 }, 12)).toBe(true);

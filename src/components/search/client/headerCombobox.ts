@@ -1,3 +1,4 @@
+import { highlightOption } from '../../combobox/highlightOption';
 import { searchHref } from '../../../lib/search/resultLinks';
 import { searchQueryString } from '../../../lib/search/searchState';
 import { renderOptions } from '../dom/renderOptions';
@@ -41,14 +42,7 @@ export function enhanceHeader(host: HTMLElement, form: HTMLFormElement, input: H
     if (!yes) select(-1);
   };
   const select = (index: number) => {
-    const all = options();
-    active = all.length === 0 ? -1 : Math.max(-1, Math.min(index, all.length - 1));
-    all.forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
-    const chosen = all[active];
-    if (chosen) {
-      input.setAttribute('aria-activedescendant', chosen.id);
-      chosen.scrollIntoView({ block: 'nearest' });
-    } else input.removeAttribute('aria-activedescendant');
+    active = highlightOption(input, options(), index);
   };
 
   const run = async () => {
