@@ -62,8 +62,22 @@ export function populationText(count: number, lang: Lang): string {
   return translator(lang)('population.count', { count: numberFormat(INTL_LOCALE[lang]).format(count) });
 }
 
+/** Records made so far, by indicator id and population (records are never changed once made). */
+const records = new Map<string, CityIndicator>();
+
 /** An indicator as the charts read it, with its words in every language. */
 export function cityIndicator(ind: Indicator, population: number): CityIndicator {
+  // Every page and data file that charts an indicator asks for the same record: make it once per build.
+  const key = `${ind.id}\u0000${population}`;
+  let made = records.get(key);
+  if (made === undefined) {
+    made = makeCityIndicator(ind, population);
+    records.set(key, made);
+  }
+  return made;
+}
+
+function makeCityIndicator(ind: Indicator, population: number): CityIndicator {
   return {
     id: ind.id,
     plan: ind.plan,
