@@ -512,4 +512,5 @@ export const en: Record<UiKey, string> = {
   'prefecture.range': 'Municipalities {from}–{to} of the {n} whose plans the site covers.',
   'prefecture.pages': 'Pages of the municipalities of {prefecture}',
   'pager.page': 'Page {n}',
+  'data.sourcesByTown': 'The text of each of the {n} plans opens from its municipality’s page, in the list of its plans (plans.json lists them too).',
 };

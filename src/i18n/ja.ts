@@ -509,6 +509,7 @@ export const ja = {
   'prefecture.range': '計画を収録している{n}市区町村のうち、{from}〜{to}番目を示しています。',
   'prefecture.pages': '{prefecture}の市区町村の一覧のページ',
   'pager.page': '{n}ページ',
+  'data.sourcesByTown': '{n}件の計画の原文は、各市区町村のページの計画一覧から開けます（plans.json にも一覧があります）。',
 } as const;
 
 /** A key of the UI dictionary. */
