@@ -33,3 +33,9 @@ export const CORRECTIONS_MAX_LISTED = 12;
 
 /** How many documents the methodology page names when it counts coverage lines or corrections per document: those with the most. */
 export const TOP_DOCUMENTS = 10;
+
+/** Most indicators a town's page holds: a town with more gets an overview page and its plans on the pages after it (src/lib/cityPages). */
+export const CITY_PAGE_MAX_INDICATORS = 80;
+
+/** Most pairs of an indicator and its earlier self a town's page draws as charts; beyond, the progress table alone shows them. */
+export const GENERATION_MAX_CHARTS = 12;

@@ -11,7 +11,8 @@ import { h, type Element } from '../../charts/render/element';
 import { populationSource } from '../../charts/render/populationSource';
 import { valueWithWhen } from '../../charts/render/valueWords';
 import { fill } from '../../i18n/fill';
-import type { CityData, CityIndicator, CityPlan } from '../../lib/compare/cityData';
+import type { CityData, CityDataIndicator, CityPlan } from '../../lib/compare/cityData';
+import { indicatorHref } from '../../lib/compare/indicatorPath';
 import type { CompareMessages } from './messages';
 
 /** What the page shows for one state. */
@@ -27,19 +28,19 @@ export interface CompareBody {
 }
 
 /** The indicators of a town on a theme ('' for every theme). */
-export function onTheme(town: CityData, theme: string): CityIndicator[] {
+export function onTheme(town: CityData, theme: string): CityDataIndicator[] {
   return theme === '' ? town.indicators : town.indicators.filter((i) => (i.themes as string[]).includes(theme));
 }
 
 /** One indicator in a table cell: name (to its row on the town's page), plan, baseline and target, source line. */
-function cellItem(ind: CityIndicator, town: CityData, plan: CityPlan | undefined, m: CompareMessages): Element {
+function cellItem(ind: CityDataIndicator, town: CityData, plan: CityPlan | undefined, m: CompareMessages): Element {
   const dataLang = m.lang === 'ja' ? undefined : 'ja';
   const words = ind.words[m.lang];
   const ended = plan?.ended?.[m.lang];
   return h(
     'div',
     { class: 'item' },
-    h('a', { class: 'name', href: `${m.pagePrefix}cities/${town.slug}/#indicator-${ind.id}`, lang: dataLang }, ind.name),
+    h('a', { class: 'name', href: indicatorHref(m.pagePrefix, town, ind), lang: dataLang }, ind.name),
     plan && h('span', { class: 'plan' }, h('span', { lang: dataLang }, plan.title), ended && [' ', h('span', { class: 'ended' }, ended)]),
     h('dl', { class: 'pair' }, h('dt', {}, m.table.baseline), h('dd', {}, valueWithWhen(words.baseline, dataLang)), h('dt', {}, m.table.target), h('dd', {}, valueWithWhen(words.target, dataLang, ind.target.kind === 'qualitative'))),
     h('a', { class: 'source-link', href: `${m.pagePrefix}sources/${ind.source.document}/#L${ind.source.line}` }, fill(m.table.source, { where: fill(m.table.line, { line: ind.source.line }) })),
@@ -84,7 +85,7 @@ export function compareBody(towns: readonly CityData[], theme: string, m: Compar
       words: m.ambition,
       data: { 'data-chart': 'ambition' },
     });
-  const cell = (town: CityData, items: CityIndicator[]) =>
+  const cell = (town: CityData, items: CityDataIndicator[]) =>
     h('td', { 'data-label': town.name[m.lang] }, items.length === 0 ? h('span', { class: 'empty' }, m.table.none) : items.map((i) => cellItem(i, town, plans.get(i.plan), m)));
   const table = () =>
     h(

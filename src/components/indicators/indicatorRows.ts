@@ -9,6 +9,7 @@ import { h, type Element } from '../../charts/render/element';
 import { valueWithWhen } from '../../charts/render/valueWords';
 import { fill } from '../../i18n/fill';
 import type { CityData, CityDataIndicator } from '../../lib/compare/cityData';
+import { indicatorHref } from '../../lib/compare/indicatorPath';
 import type { IndicatorTableMessages } from './messages';
 
 /** '' for no number, so that empty cells sort last. */
@@ -25,7 +26,7 @@ function row(ind: CityDataIndicator, town: CityData, index: number, planTitle: s
   return h(
     'tr',
     { 'data-index': index, 'data-city': town.code, 'data-themes': ind.themes.join(' '), 'data-family': ind.family ?? '', 'data-level': ind.level, 'data-kind': ind.target.kind, 'data-csv': ind.csv },
-    h('th', { scope: 'row' }, h('a', { href: `${m.pagePrefix}cities/${town.slug}/#indicator-${ind.id}`, lang: dataLang }, ind.name)),
+    h('th', { scope: 'row' }, h('a', { href: indicatorHref(m.pagePrefix, town, ind), lang: dataLang }, ind.name)),
     h('td', { 'data-sort-value': town.code }, town.name[m.lang]),
     h('td', { class: 'small', lang: dataLang }, planTitle),
     h('td', {}, m.levels[ind.level] ?? ind.level),

@@ -113,9 +113,17 @@ function csvRow(rows: ReadonlyMap<string, string>, id: string): string {
 /**
  * A town's data file: the town, its plans (marked ended by `fiscalYear`, the build's) and its
  * indicators in reading order, each with its row of indicators.csv from `csvRows` (by indicator id,
- * see csvLines), e.g. `cityData(北斗市, its plans, its indicators, 2026, rows)`.
+ * see csvLines) and the page of the town that shows it (`pageOf`, by indicator id; page 1 when not
+ * given), e.g. `cityData(北斗市, its plans, its indicators, 2026, rows)`.
  */
-export function cityData(m: Municipality, plans: readonly Plan[], indicators: readonly Indicator[], fiscalYear: number, csvRows: ReadonlyMap<string, string>): CityData {
+export function cityData(
+  m: Municipality,
+  plans: readonly Plan[],
+  indicators: readonly Indicator[],
+  fiscalYear: number,
+  csvRows: ReadonlyMap<string, string>,
+  pageOf: (indicatorId: string) => number = () => 1,
+): CityData {
   return {
     code: m.code,
     slug: m.slug,
@@ -123,6 +131,6 @@ export function cityData(m: Municipality, plans: readonly Plan[], indicators: re
     prefecture: m.prefecture,
     population: { count: m.population.count, text: perLang((lang) => populationText(m.population.count, lang)) },
     plans: plans.map((p) => cityPlan(p, fiscalYear)),
-    indicators: indicators.map((ind) => ({ ...cityIndicator(ind, m.population.count), csv: csvRow(csvRows, ind.id) })),
+    indicators: indicators.map((ind) => ({ ...cityIndicator(ind, m.population.count), csv: csvRow(csvRows, ind.id), page: pageOf(ind.id) })),
   };
 }

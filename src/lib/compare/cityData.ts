@@ -60,6 +60,8 @@ export interface CityPlan {
 export interface CityDataIndicator extends CityIndicator {
   /** Its row of /data/indicators.csv, without line end, so a page can offer any selection as that file's lines. */
   csv: string;
+  /** The page of its town that shows it (from 1; src/lib/cityPages). */
+  page: number;
 }
 
 /** A town's data file. */

@@ -84,7 +84,7 @@ export function buildSearchIndex(
     if (city === undefined) throw new Error(`search record ${r.anchor} names municipality ${r.municipality}, which has no city row`);
     const counts = runs[kindRank(r)];
     if (counts) counts[city] = (counts[city] ?? 0) + 1;
-    return [r.anchor, r.source?.document ?? '', r.source?.line ?? 0, themeMask(r.themes), r.title, r.details];
+    return [r.anchor, r.source?.document ?? '', r.source?.line ?? 0, themeMask(r.themes), r.title, r.details, r.page];
   });
 
   const files = new Map<string, unknown>();

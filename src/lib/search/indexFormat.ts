@@ -33,9 +33,9 @@ export interface SearchManifest {
 /**
  * One document: fragment id on its city page, source document and line ('' and 0 when none),
  * theme mask, title as written, further texts as written (sub-title, description, details,
- * values…).
+ * values…), and the page of its town that holds it (from 1; src/lib/cityPages).
  */
-export type DocRow = [anchor: string, document: string, line: number, themes: number, title: string, details: string[]];
+export type DocRow = [anchor: string, document: string, line: number, themes: number, title: string, details: string[], page: number];
 
 /** A block file: consecutive documents from ordinal `block × blockSize`. */
 export type DocBlock = DocRow[];

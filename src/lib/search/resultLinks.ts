@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/locales';
+import { cityPagePath, cityRecordPath } from '../cityPages/cityPagePath';
 import { lineId } from '../sourcePath';
 import { localeHref } from '../url';
 import type { CityRow } from './indexFormat';
@@ -10,12 +11,13 @@ export function citySlug(city: CityRow): string {
 }
 
 /**
- * Link to a hit's place on its city page (base-aware).
- * A goal of 北斗市 in Japanese → '/cities/012360-hokuto/#goal-012360-g2-strategy-basic-1'.
+ * Link to a hit's place on its town's pages (base-aware).
+ * A goal of 北斗市 in Japanese → '/cities/012360-hokuto/#goal-012360-g2-strategy-basic-1';
+ * an indicator on a large town's third page → '/cities/<slug>/3/#indicator-…'.
  */
-export function hitHref(hit: Pick<SearchHit, 'anchor'>, city: CityRow, lang: Lang): string {
-  const page = `/cities/${citySlug(city)}/`;
-  return localeHref(lang, hit.anchor === '' ? page : `${page}#${hit.anchor}`);
+export function hitHref(hit: Pick<SearchHit, 'anchor' | 'page'>, city: CityRow, lang: Lang): string {
+  const slug = citySlug(city);
+  return localeHref(lang, hit.anchor === '' ? cityPagePath(slug, 1) : cityRecordPath(slug, hit.page, hit.anchor));
 }
 
 /** Link to a hit's source line, or null: `{ document: '001_c9…', line: 214 }` → '/sources/001_c9…/#L214'. */

@@ -5,7 +5,7 @@ import type { Measure } from '../../schemas/measure';
 import type { Plan } from '../../schemas/plan';
 import type { SourceRef } from '../../schemas/source';
 import type { ThemeId } from '../../schemas/themes';
-import { recordAnchor } from '../recordAnchor';
+import { recordAnchor, type AnchoredKind } from '../recordAnchor';
 import { indicatorValueText } from './indicatorValueText';
 import type { DocKind } from './recordKinds';
 
@@ -16,6 +16,8 @@ export interface SearchRecord {
   municipality: string;
   /** Fragment id on the city page. */
   anchor: string;
+  /** The town's page (from 1) that holds the record (src/lib/cityPages). */
+  page: number;
   /** Source document name and line, or null (a plan links to its whole document). */
   source: { document: string; line: number } | null;
   themes: ThemeId[];
@@ -37,16 +39,23 @@ const at = (source: SourceRef) => ({ document: documentName(source.file), line: 
 const present = (...texts: (string | null | undefined)[]) => texts.filter((t): t is string => !!t && t.trim() !== '');
 const joined = (...texts: (string | null | undefined)[]) => present(...texts).join(' ');
 
+/** Page of a town (from 1) on which the element of an anchor stands. */
+export type AnchorPage = (municipality: string, anchor: string) => number;
+
 /**
  * Every plan, goal, measure, action and indicator as a search record (cities are searched from
- * the manifest's city table). Goal 基本目標1 「…」 → { kind: 'goal', title: '基本目標1 …', details: [subtitle] }.
+ * the manifest's city table), with the page of its town it stands on (`pageOf`; every record on
+ * page 1 when not given). Goal 基本目標1 「…」 → { kind: 'goal', title: '基本目標1 …', details: [subtitle] }.
  */
-export function searchRecords(data: SearchSource): SearchRecord[] {
+export function searchRecords(data: SearchSource, pageOf: AnchorPage = () => 1): SearchRecord[] {
+  const placed = (municipality: string, kind: AnchoredKind, id: string) => {
+    const anchor = recordAnchor(kind, id);
+    return { municipality, anchor, page: pageOf(municipality, anchor) };
+  };
   const plans = data.plans.map(
     (p): SearchRecord => ({
       kind: 'plan',
-      municipality: p.municipality,
-      anchor: recordAnchor('plan', p.id),
+      ...placed(p.municipality, 'plan', p.id),
       source: { document: documentName(p.sourceFile), line: 1 },
       themes: [],
       title: p.title,
@@ -56,8 +65,7 @@ export function searchRecords(data: SearchSource): SearchRecord[] {
   const goals = data.goals.map(
     (g): SearchRecord => ({
       kind: 'goal',
-      municipality: g.municipality,
-      anchor: recordAnchor('goal', g.id),
+      ...placed(g.municipality, 'goal', g.id),
       source: at(g.source),
       themes: g.themes,
       title: joined(g.label, g.title),
@@ -67,8 +75,7 @@ export function searchRecords(data: SearchSource): SearchRecord[] {
   const measures = data.measures.map(
     (m): SearchRecord => ({
       kind: 'measure',
-      municipality: m.municipality,
-      anchor: recordAnchor('measure', m.id),
+      ...placed(m.municipality, 'measure', m.id),
       source: at(m.source),
       themes: m.themes,
       title: joined(m.label, m.title),
@@ -79,8 +86,7 @@ export function searchRecords(data: SearchSource): SearchRecord[] {
     m.actions.map(
       (a): SearchRecord => ({
         kind: 'action',
-        municipality: m.municipality,
-        anchor: recordAnchor('measure', m.id),
+        ...placed(m.municipality, 'measure', m.id),
         source: at(a.source),
         themes: m.themes,
         title: a.text,
@@ -91,8 +97,7 @@ export function searchRecords(data: SearchSource): SearchRecord[] {
   const indicators = data.indicators.map(
     (i): SearchRecord => ({
       kind: 'indicator',
-      municipality: i.municipality,
-      anchor: recordAnchor('indicator', i.id),
+      ...placed(i.municipality, 'indicator', i.id),
       source: at(i.source),
       themes: i.themes,
       title: i.name,

@@ -13,6 +13,8 @@ const hostile: SearchHit = {
   kind: 'measure',
   city: 0,
   anchor: 'measure-x-m-1',
+  // On the third page of a town split into pages (src/lib/cityPages).
+  page: 3,
   source: { document: '001_c90401aa62130a51', line: 12 },
   themes: 0,
   title: '<script>alert(1)</script>移住<b>支援</b>',
@@ -52,7 +54,7 @@ describe('rendering results never interprets data as HTML', () => {
   });
   it('links to the record on its city page and to its source line', () => {
     const hrefs = elements(fragment).flatMap((n) => (n.attributes.has('href') ? [n.attributes.get('href')] : []));
-    expect(hrefs).toEqual(['/cities/012360-hokuto/#measure-x-m-1', '/sources/001_c90401aa62130a51/#L12']);
+    expect(hrefs).toEqual(['/cities/012360-hokuto/3/#measure-x-m-1', '/sources/001_c90401aa62130a51/#L12']);
   });
   it('does the same in the header list', () => {
     const options = renderOptions(doc, outcome, ctx, '/search/?q=x', 'opt') as unknown as FakeNode;

@@ -19,6 +19,8 @@ export interface SearchHit {
   city: number;
   /** Fragment id on the city page; '' for a city. */
   anchor: string;
+  /** The page of the town that holds it (from 1); 1 for a city. */
+  page: number;
   /** Source document name and line, or null. */
   source: { document: string; line: number } | null;
   /** Theme mask (see themeMask). */

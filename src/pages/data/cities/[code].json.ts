@@ -4,10 +4,12 @@
  * files whatever the number of towns in the country.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { anchorPage } from '../../../lib/cityPages/townPages';
 import { cityData } from '../../../lib/compare/buildCityData';
 import { csvLines } from '../../../lib/data/csvLines';
 import { getSiteData } from '../../../lib/data/siteData';
 import { buildFiscalYear } from '../../../lib/planAge';
+import { recordAnchor } from '../../../lib/recordAnchor';
 
 export const getStaticPaths = (async () => {
   const site = await getSiteData();
@@ -26,6 +28,7 @@ export const GET: APIRoute = async ({ params }) => {
     indicators,
     buildFiscalYear(),
     csv.rows,
+    (id) => anchorPage(site, m.code, recordAnchor('indicator', id)),
   );
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };
