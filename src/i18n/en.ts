@@ -67,6 +67,7 @@ export const en: Record<UiKey, string> = {
   'city.code': 'Municipality code {code}',
   'city.continued': '(continued from the previous page)',
   'city.overview': 'Overview',
+  'city.pageTitle': '{city}: {plans}, {page}',
   'city.pages': 'Pages of {city}',
   'city.progressChartsLeftOut': '{n} indicators are linked to an indicator of an earlier plan. Charts are drawn for cities with up to {max} such pairs; beyond that, the table above shows them alone.',
   'count.goals': 'Goals',

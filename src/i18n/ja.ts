@@ -67,6 +67,7 @@ export const ja = {
   'city.code': '団体コード {code}',
   'city.continued': '（前のページから続く）',
   'city.overview': '概要',
+  'city.pageTitle': '{city}（{plans}）{page}',
   'city.pages': '{city}のページ',
   'city.progressChartsLeftOut': '{n}組の指標が前の計画の指標と結びついています。グラフは{max}組までの都市で描き、それより多い都市では上の表だけで示します。',
   'count.goals': '目標',
