@@ -21,6 +21,8 @@ export interface Header {
   kind: 'indicators' | 'measures';
   /** Its cells are TAB-separated (rows are read by position). */
   tabbed: boolean;
+  /** It was printed one label per line (a PDF table flattened to a column of cells): its rows come one cell per line too. */
+  vertical?: boolean;
   /** Index of the first token after the header. */
   end: number;
   line: number;
@@ -166,6 +168,8 @@ export function readVerticalHeader(tokens: Token[], i: number): Header | null {
     j++;
   }
   const roles = columns.map((c) => c.role);
-  if (columns.length < 3 || !roles.includes('target') || roles.filter((r) => r !== 'target' && r !== 'name').length < 2) return null;
-  return { columns, level: null, kind: 'indicators', tabbed: false, end: j, line: start.line };
+  // `指標値` / `単位` alone: the same grant-report table without its 目標月 and 実績値 columns.
+  const valueAndUnit = columns.length === 2 && roles[0] === 'target' && roles[1] === 'unit';
+  if (!valueAndUnit && (columns.length < 3 || !roles.includes('target') || roles.filter((r) => r !== 'target' && r !== 'name').length < 2)) return null;
+  return { columns, level: null, kind: 'indicators', tabbed: false, vertical: true, end: j, line: start.line };
 }

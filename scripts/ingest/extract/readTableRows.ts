@@ -97,8 +97,23 @@ export class TableReader {
       if (this.readByPosition(line, place)) return i + line.length;
     }
     if (this.header.kind === 'measures') return i + 1;
+    if (this.isRowNumber(tokens, i)) return i + 1;
     this.pushToken(token, place);
     return i + 1;
+  }
+
+  /**
+   * In a table printed one cell per line, a small number that opens a line and goes on with words
+   * is the row's No. cell glued to its name (`1 玉東町総合戦略策定事業`), not a value: values stand on
+   * lines of their own or before their unit (`3 人`).
+   */
+  private isRowNumber(tokens: Token[], i: number): boolean {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!this.header.vertical || !token.lineStart || token.lineEnd || token.flattened || !/^\d{1,2}$/.test(token.text)) return false;
+    if (!next || next.line !== token.line) return false;
+    const word = compactCell(next.text);
+    return readCell(next.text) === null && !NAME_UNITS.includes(word) && word.length > UNIT_CELL_LENGTH;
   }
 
   /** Reads a line whose cells (TAB cells, else words) match the header's columns one to one. */

@@ -57,3 +57,33 @@ describe('a table of one row printed one cell per line, its periods on lines of 
     ]);
   });
 });
+
+describe('a grant report printed one cell per line with only 指標値 / 単位 columns (no 目標月)', () => {
+  // The shape of 石巻市's 地方創生先行型 report (test/gold/towns/ishinomaki-2016.txt lines 17–32), shortened.
+  const r = extractRecords(
+    toSourceDoc('city.txt', ['本事業における重要業績評価指標(KPI)', '指標値', '単位', '指標①', '創業数', '5', '件', '指標②', '新規事業補助採択数', '9', '件'].join('\n'), 'UTF8'),
+  );
+  it('reads each name with its value and the unit of the 単位 column, and no year the text does not give', () => {
+    expect(r.indicators.map((i) => [i.target.value, i.target.unit, i.target.fiscalYear ?? null])).toEqual([
+      [5, '件', null],
+      [9, '件', null],
+    ]);
+    // The names (the 指標① label before them is still kept in the name today: a known wart).
+    expect(r.indicators.map((i) => i.name.replace(/^指標[①-⑳]/, ''))).toEqual(['創業数', '新規事業補助採択数']);
+  });
+});
+
+describe('a row number glued to a project name in a table printed one cell per line', () => {
+  // 玉東町's grant report (test/gold/towns/gyokuto-2016.txt lines 48–77), shortened: `1 玉東町総合戦略策定事業` is the No. cell and the name.
+  const r = extractRecords(
+    toSourceDoc(
+      'town.txt',
+      ['指標値', '単位', '目標年月', '実績値', '事業効果', '指標①', '1 玉東町総合戦略策定事業', '指標⑤', '失業者の雇用', '3', '人', 'H28.3'].join('\n'),
+      'UTF8',
+    ),
+  );
+  it('does not take the row number for a value (no row "事業効果 … → 1")', () => {
+    expect(r.indicators.map((i) => [i.target.value, i.target.unit, i.target.fiscalYear])).toEqual([[3, '人', 2015]]);
+    expect(r.indicators[0]!.name).toContain('失業者の雇用');
+  });
+});
