@@ -1,11 +1,11 @@
 import { FAMILIES } from '../domain/families';
-import { themeRule } from '../domain/themes';
+import { themeName } from '../domain/themeNames';
 import type { ThemeId } from '../schemas/themes';
 import type { Lang } from './locales';
 
 /** Label of a theme in a language: `themeLabel('dx', 'en')` → 'Digital and DX'. */
 export function themeLabel(id: ThemeId, lang: Lang): string {
-  return themeRule(id)[lang];
+  return themeName(id)[lang];
 }
 
 /**

@@ -29,6 +29,8 @@ const PAGES = [
   'methodology/',
   'search/',
   'search/?q=出生数',
+  // A town chosen in the city filter's picker, named from /data/towns.json.
+  'search/?q=出生数&city=112330',
 ];
 /** The 404 page exists once for both languages; it is served for any missing path. */
 const NOT_FOUND = ['404.html', 'en/no-such-page/'];

@@ -29,6 +29,8 @@ const PAGE_TYPES = [
   'framework/',
   'search/',
   'search/?q=出生数',
+  // A town chosen in the city filter's picker, named from /data/towns.json.
+  'search/?q=出生数&city=112330',
   ...(existsSync(`${dist}sources/index.html`) ? ['sources/'] : []),
   'sources/000_df427b3fa16fc0bd/',
   'data/',

@@ -25,13 +25,20 @@ const header = () => page.getByRole('banner').locator('input[name="q"]');
 const listbox = () => page.getByRole('listbox');
 const pageBox = () => page.getByRole('main').getByRole('searchbox');
 const results = () => page.getByRole('main').locator('.results');
+/** The page's status line (the town picker of the city filter has a live region of its own). */
+const pageStatus = () => page.locator('search-page > [role="status"]');
+/** The city filter: the town picker's field, and the button that removes the filter. */
+const cityField = (name = '都市') => page.getByRole('main').getByRole('combobox', { name, exact: true });
+const clearCity = (name = '都市の絞り込みを外す') => page.getByRole('main').getByRole('button', { name });
+/** The cities the results are grouped under, in order. */
+const resultCities = () => results().locator('h3.city').allTextContents();
 /** The notice the search page shows while its code and index load (src/i18n/ui.ts 'search.loading'). */
 const LOADING = /検索の準備をしています|Preparing the search/;
 
 /** Opens the search page with a query string and waits for its results (or its empty state), not just the loading notice. */
 async function openSearch(query: string, lang = ''): Promise<void> {
   await page.goto(`${baseUrl}${lang}search/${query}`);
-  await page.getByRole('main').getByRole('status').filter({ hasText: /\S/, hasNotText: LOADING }).waitFor();
+  await pageStatus().filter({ hasText: /\S/, hasNotText: LOADING }).waitFor();
 }
 
 describe('search', () => {
@@ -158,7 +165,7 @@ describe('search', () => {
 
     it('says clearly when nothing matches, with suggestions', async () => {
       await openSearch('?q=宇宙エレベーター');
-      expect(await page.getByRole('main').getByRole('status').textContent()).toContain('一致する結果はありません');
+      expect(await pageStatus().textContent()).toContain('一致する結果はありません');
       expect(await results().getByRole('link', { name: '子育てアプリ' }).getAttribute('href')).toMatch(/\/search\/\?q=/);
     });
 
@@ -167,6 +174,80 @@ describe('search', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(await results().locator('h2').first().textContent()).toMatch(/^Cities/);
       expect(await results().getByRole('link', { name: '北上市' }).getAttribute('href')).toMatch(/\/en\/cities\/032069-kitakami\/$/);
+    });
+
+    describe('city filter (the town picker)', () => {
+      // content/indicators.json: 出生数 is an indicator of 北斗市 (012360) and of 北本市 (112330, きたもとし).
+      it('filters by a town chosen in the picker from the keyboard, keeps it in the URL, and removes it with the button', async () => {
+        await openSearch('?q=出生数&kind=indicator');
+        expect([...(await resultCities())].sort()).toEqual(['北斗市', '北本市']);
+        expect(await clearCity().isHidden()).toBe(true);
+        await cityField().focus();
+        await page.keyboard.type('きたもと');
+        await page.getByRole('option', { name: /北本市/ }).waitFor();
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+        await page.waitForURL(`${baseUrl}search/?q=%E5%87%BA%E7%94%9F%E6%95%B0&city=112330&kind=indicator`);
+        await expect.poll(resultCities).toEqual(['北本市']);
+        expect(await results().getByRole('link', { name: '出生数', exact: true }).getAttribute('href')).toMatch(/\/cities\/112330-kitamoto\/#/);
+        expect(await cityField().inputValue()).toBe('北本市');
+        // The button is reached with Tab (after the picker's link to the prefectures) and pressed with
+        // Enter; the focus returns to the emptied field.
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        expect(await clearCity().evaluate((b) => b === document.activeElement)).toBe(true);
+        await page.keyboard.press('Enter');
+        await page.waitForURL(`${baseUrl}search/?q=%E5%87%BA%E7%94%9F%E6%95%B0&kind=indicator`);
+        await expect.poll(async () => [...(await resultCities())].sort()).toEqual(['北斗市', '北本市']);
+        expect(await cityField().inputValue()).toBe('');
+        expect(await cityField().evaluate((i) => i === document.activeElement)).toBe(true);
+        expect(await clearCity().isHidden()).toBe(true);
+      });
+
+      it('shows the town of a shared URL by name, and searches within it', async () => {
+        await openSearch('?q=出生数&city=012360');
+        await expect.poll(() => cityField().inputValue()).toBe('北斗市');
+        expect(await resultCities()).toEqual(['北斗市']);
+        expect(await clearCity().isVisible()).toBe(true);
+        expect(page.url()).toBe(`${baseUrl}search/?q=%E5%87%BA%E7%94%9F%E6%95%B0&city=012360`);
+        // Text typed and left without choosing a town gives way to the town chosen.
+        await cityField().fill('きた');
+        await page.keyboard.press('Tab');
+        await expect.poll(() => cityField().inputValue()).toBe('北斗市');
+        expect(page.url()).toBe(`${baseUrl}search/?q=%E5%87%BA%E7%94%9F%E6%95%B0&city=012360`);
+      });
+
+      it('removes the filter when Escape empties the field (a first Escape closes the list the focus opened)', async () => {
+        await openSearch('?q=出生数&city=012360&kind=indicator');
+        await expect.poll(() => cityField().inputValue()).toBe('北斗市');
+        await cityField().focus();
+        await page.getByRole('option', { name: /北斗市/ }).waitFor();
+        await page.keyboard.press('Escape');
+        expect(await cityField().getAttribute('aria-expanded')).toBe('false');
+        expect(page.url()).toContain('city=012360');
+        await page.keyboard.press('Escape');
+        await page.waitForURL(`${baseUrl}search/?q=%E5%87%BA%E7%94%9F%E6%95%B0&kind=indicator`);
+        await expect.poll(async () => [...(await resultCities())].sort()).toEqual(['北斗市', '北本市']);
+        expect(await clearCity().isHidden()).toBe(true);
+      });
+
+      it('shows the town of a URL without a query in English, and keeps the URL', async () => {
+        await page.goto(`${baseUrl}en/search/?city=112330`);
+        await expect.poll(() => cityField('City').inputValue()).toBe('Kitamoto City');
+        expect(await clearCity('Remove the city filter').isVisible()).toBe(true);
+        expect(page.url()).toBe(`${baseUrl}en/search/?city=112330`);
+      });
+
+      it('lists no town in the page: the picker fetches them (/data/towns.json) when its field is used', async () => {
+        await page.goto(`${baseUrl}search/`);
+        const options = await page.getByRole('main').getByRole('option').allTextContents();
+        expect(options.filter((o) => /芦別市|北斗市|北上市|北本市/.test(o))).toEqual([]);
+        const fields = page.getByRole('main').locator('[name="city"]');
+        expect(await fields.evaluateAll((list) => list.map((f) => `${f.tagName} ${(f as HTMLInputElement).type} "${(f as HTMLInputElement).value}"`))).toEqual(['INPUT hidden ""']);
+        const towns = page.waitForResponse((r) => r.url().endsWith('/data/towns.json'));
+        await cityField().focus();
+        expect((await towns).ok()).toBe(true);
+      });
     });
 
     it('ran without CSP violations or script errors', () => {
@@ -185,6 +266,20 @@ describe('search', () => {
       expect(await notice.locator('p').textContent()).toContain('この検索はブラウザーの JavaScript で動きます');
       expect(await notice.locator('a').first().textContent()).toBe('すべての指標の一覧');
       expect(await notice.locator('a').first().getAttribute('href')).toMatch(/\/indicators\/$/);
+      await noJs.close();
+    });
+
+    it('the form still submits its query and filters; the city field gives way to the prefecture list', async () => {
+      const noJs = await browser.newContext({ javaScriptEnabled: false });
+      const plain = await noJs.newPage();
+      await plain.goto(`${baseUrl}search/`);
+      expect(await plain.getByRole('combobox', { name: '都市', exact: true }).isVisible()).toBe(false);
+      expect(await plain.getByRole('button', { name: '都市の絞り込みを外す' }).isVisible()).toBe(false);
+      expect(await plain.getByRole('main').getByRole('link', { name: '都道府県から探す' }).getAttribute('href')).toMatch(/\/prefectures\/$/);
+      await plain.getByRole('main').getByLabel('種類').selectOption('indicator');
+      await plain.getByRole('main').getByRole('searchbox').fill('移住');
+      await plain.getByRole('main').getByRole('button', { name: '検索', exact: true }).click();
+      await plain.waitForURL(`${baseUrl}search/?q=%E7%A7%BB%E4%BD%8F&city=&theme=&kind=indicator`);
       await noJs.close();
     });
   });

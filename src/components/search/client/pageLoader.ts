@@ -1,6 +1,6 @@
 /**
- * `<search-page>`: loads the search page's code when there is something to search — a query in
- * the URL, or the reader's first keystroke or filter change — never before.
+ * `<search-page>`: loads the search page's code when there is something to search or show — a
+ * query or a city in the URL, or the reader's first keystroke or filter change — never before.
  */
 class SearchPage extends HTMLElement {
   connectedCallback(): void {
@@ -12,7 +12,8 @@ class SearchPage extends HTMLElement {
       started = true;
       void import('./searchPage').then((m) => m.startSearchPage(this));
     };
-    if (new URLSearchParams(location.search).get('q')) start();
+    const params = new URLSearchParams(location.search);
+    if (params.get('q') || params.get('city')) start();
     else {
       form.addEventListener('input', start, { once: true });
       form.addEventListener('submit', (event) => {

@@ -13,18 +13,24 @@ const MORE = 50;
 /**
  * Runs the search page: reads the query and filters from the URL, searches as the reader types
  * or changes a filter, keeps the URL in step (so a search can be shared and reloads to the same
- * results), and lets the keyboard move between results (↑/↓, Escape back to the box).
+ * results), and lets the keyboard move between results (↑/↓, Escape back to the box). The city
+ * filter is a town picker (its hidden input `city`): choosing a town searches again, a URL's town
+ * is shown by name, and a button (or emptying the field) removes the filter.
  */
 export function startSearchPage(root: HTMLElement): void {
   const { lang, labels } = readConfig(root);
   const doc = root.ownerDocument;
   const form = root.querySelector('form');
-  const status = root.querySelector<HTMLElement>('[role="status"]');
+  // The page's own status line, not the town picker's.
+  const status = root.querySelector<HTMLElement>(':scope > [role="status"]');
   const results = root.querySelector<HTMLElement>('.results');
   if (!form || !status || !results) return;
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
   const input = field('q') as HTMLInputElement | null;
   if (!input) return;
+  const picker = root.querySelector<HTMLElement>('town-picker');
+  const town = picker?.querySelector<HTMLInputElement>('input[role="combobox"]');
+  const clear = root.querySelector<HTMLButtonElement>('[data-clear-city]');
   let limits: SearchLimits = { perKind: FIRST_PAGE, blocksPerKind: 8 };
   let seq = 0;
 
@@ -35,12 +41,21 @@ export function startSearchPage(root: HTMLElement): void {
       const select = field(name);
       if (select) select.value = value ?? '';
     }
+    const city = state.filters.city;
+    if (town) town.value = city ?? '';
+    if (picker && city) void import('../../picker/client/showTown').then((m) => m.showTown(picker, city));
+  };
+  const setCity = (city: string | null) => {
+    const state = read();
+    write({ ...state, filters: { ...state.filters, city } });
+    void run();
   };
 
   const run = async () => {
     const mine = ++seq;
     const state = read();
     history.replaceState(null, '', `${location.pathname}${searchQueryString(state)}`);
+    if (clear) clear.hidden = state.filters.city === null;
     if (state.query.trim() === '') {
       results.replaceChildren();
       status.textContent = '';
@@ -69,7 +84,16 @@ export function startSearchPage(root: HTMLElement): void {
     limits = { ...limits, perKind: FIRST_PAGE };
     void run();
   });
-  form.addEventListener('change', (event) => event.target !== input && void run());
+  form.addEventListener('change', (event) => {
+    // The picker's field left with other text than the town chosen: emptied, no town; else the town again.
+    if (town && event.target === town) setCity(town.value.trim() === '' ? null : read().filters.city);
+    else if (event.target !== input) void run();
+  });
+  root.addEventListener('town-select', () => void run());
+  clear?.addEventListener('click', () => {
+    setCity(null);
+    town?.focus();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
@@ -92,6 +116,9 @@ export function startSearchPage(root: HTMLElement): void {
     } else if (event.key === 'Escape' && at >= 0) {
       event.preventDefault();
       input.focus();
+    } else if (event.key === 'Escape' && event.target === town) {
+      // Escape in the picker's closed list clears its field and code.
+      void run();
     }
   });
   window.addEventListener('popstate', () => {
@@ -101,6 +128,6 @@ export function startSearchPage(root: HTMLElement): void {
 
   // A shared URL wins; otherwise keep what the reader typed before this code arrived.
   const shared = parseSearchState(new URLSearchParams(location.search));
-  if (shared.query !== '') write(shared);
-  if (input.value.trim() !== '') void run();
+  if (shared.query !== '' || shared.filters.city !== null) write({ ...shared, query: shared.query || input.value });
+  void run();
 }

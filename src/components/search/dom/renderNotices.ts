@@ -1,4 +1,4 @@
-import { themeRule } from '../../../domain/themes';
+import { themeName } from '../../../domain/themeNames';
 import type { SearchOutcome } from '../../../lib/search/engine/types';
 import { searchHref } from '../../../lib/search/resultLinks';
 import { hasFilters, searchQueryString, type SearchState } from '../../../lib/search/searchState';
@@ -24,7 +24,7 @@ export function renderThemeLinks(doc: Document, outcome: SearchOutcome, ctx: Pag
   list.className = 'theme-links';
   for (const id of outcome.themes) {
     const item = doc.createElement('li');
-    item.append(link(doc, localeHref(ctx.lang, `/themes/${id}/`), label(ctx.labels, 'search.themeLink', { theme: themeRule(id)[ctx.lang] })));
+    item.append(link(doc, localeHref(ctx.lang, `/themes/${id}/`), label(ctx.labels, 'search.themeLink', { theme: themeName(id)[ctx.lang] })));
     list.append(item);
   }
   return list;

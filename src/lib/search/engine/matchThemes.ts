@@ -1,4 +1,4 @@
-import { THEMES } from '../../../domain/themes';
+import { THEME_NAMES } from '../../../domain/themeNames';
 import type { ThemeId } from '../../../schemas/themes';
 import { normalizeForSearch } from '../normalize';
 
@@ -6,7 +6,7 @@ import { normalizeForSearch } from '../normalize';
 const STOP_WORDS = new Set(['and', 'the', 'ties', 'town']);
 
 /** Words of each theme's English label and id, normalized: childcare → ['marriage', 'birth', 'childcare']. */
-const THEME_WORDS: [ThemeId, string[]][] = THEMES.map((t) => [
+const THEME_WORDS: [ThemeId, string[]][] = THEME_NAMES.map((t) => [
   t.id,
   [...new Set(normalizeForSearch(`${t.en} ${t.id}`).split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)))],
 ]);
@@ -27,5 +27,5 @@ export function matchThemes(term: string): ThemeId[] {
  */
 export function suggestThemes(term: string): ThemeId[] {
   if (term.length < 2) return [];
-  return THEMES.filter((t) => normalizeForSearch(`${t.ja} ${t.en}`).includes(term) || t.id === term).map((t) => t.id);
+  return THEME_NAMES.filter((t) => normalizeForSearch(`${t.ja} ${t.en}`).includes(term) || t.id === term).map((t) => t.id);
 }
