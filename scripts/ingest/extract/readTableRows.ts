@@ -7,6 +7,7 @@ import type { Token } from './tokenizeDocument';
 import { joinName } from './rowIndicators';
 import { CIRCLED } from './readHeadings';
 import { readColumn } from './readHeader';
+import { isGrantAmount, isGrantKind } from './grantReportCells';
 import { BULLETS, EVALUATION_MARK, NAME_UNITS, UNIT_CELL_LENGTH, VALUE_ROLES } from './vocabulary';
 
 /** Where a row stands in the outline when it is read. */
@@ -74,6 +75,8 @@ export class TableReader {
 
   /** The value cell just read when it ends in a digit, in a table with no 単位 column: a unit word may follow it. */
   private bareValue: TableRow['cells'][number] | null = null;
+  /** A grant report's 交付金の種類 cell was just read: the 実績額 after it is the project's, no value of a row. */
+  private grantAmount = false;
   /** A 掲載頁 column stands before the value columns: a bare number right after a name is its page. */
   private readonly pagedRows: boolean;
 
@@ -188,6 +191,17 @@ export class TableReader {
       if (this.cells.length === this.values.length) this.emit(token, place);
       return;
     }
+    // `基礎交付 16,362,485 指標②`: a grant report's 交付金の種類 and 実績額 cells belong to the project, and
+    // the words before them name it (`4 漁船誘致…事業`), not a KPI.
+    if (isGrantKind(text)) {
+      if (this.cells.length > 0) this.flushPartial();
+      this.name = [];
+      this.grantAmount = true;
+      return;
+    }
+    const afterGrant = this.grantAmount;
+    this.grantAmount = false;
+    if (afterGrant && isGrantAmount(text)) return;
     if (isMarker(text) || (text.startsWith('※') && this.name.length > 0)) return;
     if (/^(\d+年間?で|約|年間?|毎年|延べ)$/.test(compactCell(text))) {
       this.prefix += text;
@@ -223,8 +237,17 @@ export class TableReader {
       if (this.cells.length === this.values.length) this.emit(token, place);
       return;
     }
-    // A column label repeated before a row (`指標 首都圏での…`, `単位`, `現状`) is no part of a name.
-    if (!cell && this.cells.length === 0 && readColumn(text, false) !== null && !readColumn(text, false)!.period?.startsWith('?')) return;
+    // A column label repeated before a row (`指標 首都圏での…`, `単位`, `現状`), or with the row's ordinal glued
+    // to it (`指標②`: a grant report's second KPI of a project), is no part of a name. The ordinal opens a
+    // row: the row before it is over (its last cells left empty, `3 人 H28.3` with no 実績値), and values
+    // read before it are no row waiting for a later name.
+    const label = readColumn(text.replace(ROW_ORDINAL, ''), false);
+    const ordinal = ROW_ORDINAL.test(text);
+    if (ordinal && !cell && label !== null && this.cells.length > 0) this.flushPartial();
+    if (!cell && this.cells.length === 0 && label !== null && !label.period?.startsWith('?')) {
+      if (ordinal) this.orphans = [];
+      return;
+    }
     if (expected?.role === 'unit' && this.name.length > 0 && !cell && compactCell(text).length <= UNIT_CELL_LENGTH) {
       this.cells.push({ column: expected, token, cell: null });
       return;
@@ -357,6 +380,9 @@ function isPeriodText(text: string): boolean {
     return false;
   }
 }
+
+/** A circled row ordinal glued after a column label (`指標②`). */
+const ROW_ORDINAL = new RegExp(`(?<=.)[${CIRCLED}]$`);
 
 /** A page number: one to three digits, no unit. */
 const PAGE_NUMBER = /^\d{1,3}$/;

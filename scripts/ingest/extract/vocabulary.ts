@@ -254,3 +254,10 @@ export const NAME_ENDINGS: readonly string[] = ['割合', '面積', '満足度',
 
 /** A page reference of a 項目 cell glued before the name (`健康・医療P35`): one or two digits. */
 export const PAGE_MARK = /P\d{1,2}/;
+
+/**
+ * Cells of a grant report's 交付金の種類 column (地方創生先行型 / 加速化交付金 事業実施結果報告, 様式2):
+ * each project row writes its grant's kind, then its 実績額 in yen (`基礎交付 16,362,485 指標②`).
+ * They, and the amount after them, are cells of the project, not of its KPIs.
+ */
+export const GRANT_KIND_WORDS: readonly string[] = ['基礎交付', '上乗せ交付', 'タイプI', 'タイプII', '上乗せ交付(タイプI)', '上乗せ交付(タイプII)'];
