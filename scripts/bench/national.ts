@@ -6,7 +6,9 @@
  * HTML and JS per page type of budgets.json (largest and median), the bytes Chromium fetches to show
  * a 4-town comparison, and bench:search's figures. Then checks the national pages against
  * budgets.json's `national` budgets and exits non-zero naming every page over them.
- * Options: `--seed <n>`, `--skip-generate` (reuse tmp/national/), `--skip-search`, `--only real|national`.
+ * With `--lighthouse`, runs Lighthouse (mobile) on /compare/ and /indicators/ of both sites (issue 11
+ * asks ≥ 95 for performance on both).
+ * Options: `--seed <n>`, `--skip-generate` (reuse tmp/national/), `--skip-search`, `--only real|national`, `--lighthouse`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,15 +19,17 @@ import { budgetsSchema } from '../check/budgetsSchema';
 import { findOverBudget } from '../check/findOverBudget';
 import { writeSyntheticContent } from '../synthetic/content/writeSyntheticContent';
 import { DEFAULT_SEED } from '../synthetic/generateCorpus';
+import { lighthouseTable, PAGE_TYPES, runLighthouse } from './lighthouse/runLighthouse';
 import { compareBytes } from './national/compareBytes';
 import { printTable, type SiteRun } from './national/printTable';
 import { siteFigures } from './national/siteFigures';
 import { timeBuild } from './national/timeBuild';
 import { benchCorpus } from './searchFigures';
+import { serveStatic } from './staticServer';
 import { kb } from './stats';
 
 const { values } = parseArgs({
-  options: { seed: { type: 'string', default: String(DEFAULT_SEED) }, 'skip-generate': { type: 'boolean' }, 'skip-search': { type: 'boolean' }, only: { type: 'string' } },
+  options: { seed: { type: 'string', default: String(DEFAULT_SEED) }, 'skip-generate': { type: 'boolean' }, 'skip-search': { type: 'boolean' }, only: { type: 'string' }, lighthouse: { type: 'boolean' } },
 });
 const CONTENT = 'tmp/national';
 const OUT = 'tmp/bench-national';
@@ -72,6 +76,19 @@ for (const [name, r] of [['real', real], ['national', national]] as const) {
 if (!values['skip-search']) {
   if (real.figures) await benchCorpus('real', path.join(OUT, 'real'));
   if (national.figures) await benchCorpus('national', path.join(OUT, 'national'));
+}
+
+if (values.lighthouse) {
+  const pages = PAGE_TYPES.filter(([type]) => type === 'compare' || type === 'indicators');
+  for (const [name, r] of [['real', real], ['national', national]] as const) {
+    if (!r.figures) continue;
+    const server = await serveStatic(path.resolve(OUT, name));
+    try {
+      console.log(`\n${lighthouseTable(await runLighthouse(server.url, pages), name)}`);
+    } finally {
+      await server.close();
+    }
+  }
 }
 
 if (values.only !== 'real') {

@@ -28,6 +28,7 @@ export const en: Record<UiKey, string> = {
   'print.url': 'This page: {url}',
   'print.built': 'Page built {date} (data version {version})',
   'toc.label': 'On this page',
+  'toc.townLabel': 'Contents of this city’s pages',
   'notFound.title': 'Page not found',
   'notFound.lead': 'The page you asked for may have moved or been removed, or the address may be mistyped.',
   'notFound.links': 'Main pages of this site',

@@ -29,6 +29,7 @@ export const ja = {
   'print.url': 'このページ：{url}',
   'print.built': 'ページの作成日 {date}（データ版 {version}）',
   'toc.label': 'このページの目次',
+  'toc.townLabel': 'このまちのページの目次',
   'notFound.title': 'ページが見つかりません',
   'notFound.lead': 'お探しのページは、移動したか削除されたか、アドレスが間違っているかもしれません。',
   'notFound.links': 'このサイトの主なページ',

@@ -12,7 +12,7 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
  * Flags for a root, offline, headless machine: no sandbox (root), no GPU, and none of
  * Chromium's background connections to Google, which this machine's network refuses.
  */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
