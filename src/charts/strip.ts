@@ -1,7 +1,7 @@
 import { bin } from 'd3-array';
 import { linearScale, valueDomain, valueTicks, type LinearScale, type Tick } from './axis';
 import { CHART_WIDTH, TICK_COUNT, type ChartLayout } from './chartLayout';
-import type { DumbbellPanel } from './dumbbell';
+import { dumbbellPanels, perThousandPanel, type DumbbellPanel, type DumbbellSource } from './dumbbell';
 
 /**
  * A family's values across many towns as a distribution: per base unit, how many baselines and how
@@ -57,6 +57,36 @@ export function stripPanel(panel: DumbbellPanel, bins = STRIP_BINS): StripPanel 
     medianBaseline: median(baselines),
     medianTarget: median(targets),
   };
+}
+
+/** One panel of a family's distribution chart: the rows of one base unit, as written or per 1,000 residents. */
+export interface StripSource {
+  /** Base unit of the axis ('人', '%'; '' when the source gives none). */
+  unit: string;
+  /** Values divided by each town's population in thousands. */
+  perResident: boolean;
+  panel: DumbbellPanel;
+}
+
+/**
+ * The panels a distribution chart draws from some indicators: one per base unit (dumbbellPanels),
+ * then one per 1,000 residents for each unit, of the rows that `perResident(id)` says count people
+ * or things and whose town has a population. The chart calls it with every town's indicators of a
+ * family, the theme page's script with one picked town's, so both put an indicator on the same panels.
+ * `stripSources([出生数 320人, 出生率 1.4%], id => id === 出生数, …)` → 人, %, then 人 per 1,000.
+ */
+export function stripSources(
+  indicators: readonly DumbbellSource[],
+  perResident: (id: string) => boolean,
+  population: (code: string) => number | undefined,
+): StripSource[] {
+  const panels = dumbbellPanels(indicators);
+  const perPanels = panels
+    .map((p) => ({ unit: p.unit, rows: p.rows.filter((r) => perResident(r.id)) }))
+    .filter((p) => p.rows.length > 0)
+    .map((p) => perThousandPanel(p, population))
+    .filter((p) => p.rows.length > 0);
+  return [...panels.map((panel) => ({ unit: panel.unit, perResident: false, panel })), ...perPanels.map((panel) => ({ unit: panel.unit, perResident: true, panel }))];
 }
 
 /** Size of a strip panel: title line, ticks, then a row of bars for baselines and one for targets. */

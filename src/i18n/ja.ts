@@ -517,6 +517,22 @@ export const ja = {
   'prefecture.pages': '{prefecture}の市区町村の一覧のページ',
   'pager.page': '{n}ページ',
   'data.sourcesByTown': '{n}件の計画の原文は、各市区町村のページの計画一覧から開けます（plans.json にも一覧があります）。',
+  // Theme pages at national scale: towns a reader picks, marked on the distribution charts (src/components/theme/ThemeHighlight.astro).
+  'highlight.legend': '図に市区町村を示す',
+  'highlight.hint': '選んだ市区町村（{n}つまで）の現状値と目標値を、分布の図に印で示します。',
+  'highlight.add': '市区町村を加える',
+  'highlight.remove': '外す',
+  'highlight.removeLabel': '{town}を外す',
+  'highlight.status': '{towns}を図に示しています。印のない図には、その市区町村の指標がありません。',
+  'highlight.full': '図に示せるのは{n}市区町村までです。ほかを加えるには、どれかを外してください。',
+  'highlight.summary': '選んだ市区町村の値',
+  'highlight.empty': '上で市区町村を選ぶと、その現状値と目標値をこの図に印で示し、ここに表で並べます。',
+  'highlight.caption': '{family}：選んだ市区町村の現状値と目標値',
+  'highlight.town': '市区町村',
+  'highlight.noneInPanel': 'この図に入る指標はありません',
+  'highlight.markTitle': '{town}「{name}」の{what}：{value}',
+  'theme.familyTable': '{family}の指標を表で見る（1ページずつ）',
+  'theme.themeTable': 'このテーマの指標をすべて表で見る（1ページずつ）',
 } as const;
 
 /** A key of the UI dictionary. */

@@ -5,9 +5,7 @@
  * opens the pages that show the fixture in Chromium: nothing runs, no element or link is created
  * from the text, the text is shown as written, and the CSV exports carry neutralized formulas.
  */
-import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +15,8 @@ import { runIngest } from '../../scripts/ingest/pipeline/runIngest';
 import { CENSUS_POPULATION } from '../../scripts/ingest/read/censusPopulation';
 import { writeOutputs } from '../../scripts/ingest/write/writeOutputs';
 import { launchChromium } from '../support/browser';
+import { copyProject, REPO, type ProjectCopy } from '../support/projectCopy';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
 /** What `astro build` reads (reference/ holds the census table the town list joins); content/ and public/data/ are then rewritten by the ingest. */
 const COPIED = ['src', 'scripts', 'seeds', 'reference', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -32,34 +30,20 @@ const HOSTILE = {
   hyperlink: '=HYPERLINK("http://evil.example","x")',
 };
 
+let copy: ProjectCopy | undefined;
 let root: string;
 let preview: Preview | undefined;
 let browser: Browser;
 
-/** Runs a command in the copy and fails with its output if it exits non-zero. */
-function run(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1767225600' };
-    // cwd: the source pages read seeds/ relative to the working folder.
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`))));
-  });
-}
-
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'machikurabe-hostile-'));
-  for (const entry of COPIED) await cp(path.join(repo, entry), path.join(root, entry), { recursive: true });
-  await symlink(path.join(repo, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  copy = await copyProject('hostile', COPIED);
+  root = copy.root;
   // The fixture's document and manifest only: directories pass, other files stay out.
   await cp(fixture, path.join(root, 'seeds'), { recursive: true, filter: (f) => !/\.[^./]+$/.test(f) || /\.(txt|yaml)$/.test(f) });
   await writeFile(path.join(root, CONFIG), "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache/' };\n");
-  await writeOutputs(root, (await runIngest(root, { populationFile: path.join(repo, CENSUS_POPULATION.file) })).files);
-  const astro = path.join(repo, 'node_modules/astro/bin/astro.mjs');
-  await run([astro, 'build', '--root', root, '--config', CONFIG, '--silent']);
+  await writeOutputs(root, (await runIngest(root, { populationFile: path.join(REPO, CENSUS_POPULATION.file) })).files);
+  // cwd (the copy's root): the source pages read seeds/ relative to the working folder.
+  await copy.astro(['build', '--root', root, '--config', CONFIG, '--silent']);
   preview = await startPreview({ root, config: CONFIG, base: process.env.BASE_PATH });
   browser = await launchChromium();
 }, 180_000);
@@ -67,7 +51,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await preview?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
+  await copy?.remove();
 });
 
 /** Opens a page, collecting any dialog; waits until the network is quiet so that an onerror would have fired. */

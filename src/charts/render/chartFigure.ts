@@ -27,6 +27,8 @@ export interface FigureParts {
   data?: Record<string, string> | undefined;
   key: Node;
   panels: Node[];
+  /** What goes right under the panels, before the notes (the theme page's table of the towns a reader picks). */
+  afterPanels?: Node;
   notes: Node[];
   table: Node;
   words: FigureWords;
@@ -60,6 +62,7 @@ export function chartFigure(p: FigureParts): Element {
         p.series.map((s) => h('label', { 'data-city': s.city }, h('input', { type: 'radio', name: `${p.id}-highlight`, value: s.key }), swatch('baseline', s.colour), s.label)),
       ),
     h('div', { class: 'chart-scroll' }, p.panels),
+    p.afterPanels,
     h('div', { class: 'chart-notes' }, p.notes),
     h('details', { class: 'chart-data' }, h('summary', {}, p.words.dataTable), h('div', { class: 'table-scroll' }, p.table)),
   );

@@ -7,11 +7,11 @@
 import type { CityIndicator } from '../../lib/compare/cityData';
 import { fill } from '../../i18n/fill';
 import type { Lang } from '../../i18n/locales';
-import { readableTicks } from '../axis';
+import { readableTicks, type LinearScale } from '../axis';
 import { CHART_LAYOUTS } from '../chartLayout';
-import { dumbbellPanels, perThousandPanel, type DumbbellPanel } from '../dumbbell';
+import type { DumbbellPanel } from '../dumbbell';
 import { markPath } from '../palette';
-import { stripLayout, stripPanel, stripSize, type StripPanel } from '../strip';
+import { stripLayout, stripPanel, stripSize, stripSources, type StripPanel } from '../strip';
 import { chartFigure, type FigureWords } from './chartFigure';
 import { h, type Element, type Node } from './element';
 
@@ -37,12 +37,25 @@ export interface StripInput {
   lang: Lang;
   id: string;
   level: 2 | 3 | 4;
+  /** Family id, written on the figure (`data-strip-family`) for the theme page's script that marks the towns a reader picks. */
+  family?: string;
   familyLabel: string;
   indicators: readonly CityIndicator[];
   /** Population by town code (for the per-1,000-residents panels). */
   population: (code: string) => number | undefined;
   words: StripWords;
   populationSource: Node;
+  /** What goes right under the panels (the theme page's table of the towns a reader picks). */
+  picks?: Node;
+}
+
+/**
+ * What a script needs to place a value on a panel as the build did (src/components/theme/client/):
+ * the panel's base unit, whether it is per 1,000 residents, and its scale's domain and pixel range.
+ * `{ domain: [0, 400], range: [24, 696] }` → data-domain="0 400" data-range="24 696".
+ */
+function axisData(panel: StripPanel, x: LinearScale): Record<string, string> {
+  return { 'data-unit': panel.unit, 'data-domain': x.domain().join(' '), 'data-range': x.range().join(' ') };
 }
 
 /** A value as the axis labels it: `label(760000, 'ja-JP')` → '76万'. */
@@ -74,7 +87,7 @@ function panelSvgs(id: string, panel: StripPanel, ariaLabel: string, axisLabel: 
       );
     return h(
       'svg',
-      { role: 'img', 'aria-label': ariaLabel, viewBox: `0 0 ${g.width} ${g.height}`, 'data-derived': derived ? '' : undefined, 'data-layout': layout, id: layout === 'wide' ? id : `${id}-narrow` },
+      { role: 'img', 'aria-label': ariaLabel, viewBox: `0 0 ${g.width} ${g.height}`, 'data-derived': derived ? '' : undefined, 'data-layout': layout, ...axisData(panel, g.x), id: layout === 'wide' ? id : `${id}-narrow` },
       h('text', { class: 'axis-label', x: margin.left, y: 12 }, axisLabel),
       ticks.map((tick) => h('text', { class: 'tick', x: tick.position, y: 28, 'text-anchor': tick.position <= margin.left + 1 ? 'start' : tick.position >= g.width - margin.right - 1 ? 'end' : 'middle' }, tick.label)),
       row(w.baselines, 'baseline', (b) => b.baselines, margin.top),
@@ -87,15 +100,12 @@ function panelSvgs(id: string, panel: StripPanel, ariaLabel: string, axisLabel: 
 export function stripFigure(input: StripInput): Element | null {
   const { lang, id, level, familyLabel, words: w } = input;
   const f = (template: string, slots: Record<string, string | number>) => fill(template, slots, w.locale);
-  const panels = dumbbellPanels(input.indicators);
-  if (panels.length === 0) return null;
   const byId = new Map(input.indicators.map((i) => [i.id, i]));
+  const sources = stripSources(input.indicators, (rowId) => byId.get(rowId)!.words[lang].perThousand !== null, input.population);
+  const panels = sources.filter((s) => !s.perResident).map((s) => s.panel);
+  if (panels.length === 0) return null;
   const unitName = (panel: DumbbellPanel) => byId.get(panel.rows[0]!.id)!.words[lang].unitName;
-  const perResident = panels
-    .map((p) => ({ unit: p.unit, rows: p.rows.filter((r) => byId.get(r.id)!.words[lang].perThousand !== null) }))
-    .filter((p) => p.rows.length > 0)
-    .map((p) => perThousandPanel(p, input.population))
-    .filter((p) => p.rows.length > 0);
+  const perResident = sources.filter((s) => s.perResident).map((s) => s.panel);
   const drawn = [
     ...panels.map((p, i) => ({ id: `${id}-panel-${i}`, source: p, strip: stripPanel(p), derived: false })),
     ...perResident.map((p, i) => ({ id: `${id}-per-resident-${i}`, source: p, strip: stripPanel(p), derived: true })),
@@ -133,6 +143,7 @@ export function stripFigure(input: StripInput): Element | null {
   return chartFigure({
     id,
     title: f(w.title, { family: familyLabel, n: total }),
+    data: input.family === undefined ? undefined : { 'data-strip-family': input.family },
     takeaway: takeaways.length > 0 ? takeaways.join(' ') : w.none,
     level,
     series: [],
@@ -140,6 +151,7 @@ export function stripFigure(input: StripInput): Element | null {
     panels: svgs,
     notes: [h('p', {}, w.note), perResident.length > 0 && h('p', {}, w.perNote, ' ', input.populationSource)],
     table,
+    afterPanels: input.picks,
     words: w,
   });
 }
