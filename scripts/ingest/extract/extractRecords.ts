@@ -4,7 +4,7 @@ import { IngestError } from '../../../src/core/IngestError';
 import type { SourceDoc } from '../read/SourceDoc';
 import { splitStatement, splitStatements, stripBullet } from '../structure/splitStatement';
 import { statementIndicators } from '../structure/statementIndicators';
-import { toRawTarget } from '../structure/toRawValues';
+import { toRawBaseline, toRawTarget } from '../structure/toRawValues';
 import { captionBefore } from './captionBefore';
 import { consolidateGoals } from './consolidateGoals';
 import { documentEra, withDocumentEra } from './documentEra';
@@ -24,7 +24,13 @@ import { readHeader, readVerticalHeader } from './readHeader';
 import { readInterleavedHeader } from './readInterleavedHeader';
 import { CIRCLED, POLICY_LABEL, labelRank, readBlockWord, readGoalHead, readMeasureHead, undecorated, type GoalHead } from './readHeadings';
 import { readRepeatedNames } from './readRepeatedNames';
+import { readMeasureLabel } from './readMeasureLabel';
 import { readSentence } from './readSentence';
+import { readQuotedTargetSentence } from './readQuotedTargetSentence';
+import { readGluedYearRows } from './readGluedYearRows';
+import { readTrailingTargets } from './readTrailingTargets';
+import { isSectionLabel } from './sectionLabel';
+import { readStackedHeader } from './readStackedHeader';
 import { readTargetSentence } from './readTargetSentence';
 import { readValuePair } from './readValuePair';
 import { readVerticalRecord } from './readVerticalRecord';
@@ -34,7 +40,7 @@ import { rowMeasure } from './rowMeasure';
 import { statementItem } from './statementItem';
 import { tokenizeDocument, type Token } from './tokenizeDocument';
 import { lineIndex, nextLine, nothingBetween } from './tokenLines';
-import { emptyResult, rawMeasure, type ExtractResult, type RawGoal, type RawIndicator, type RawMeasure } from './types';
+import { emptyResult, rawMeasure, type ExtractResult, type RawGoal, type RawActual, type RawIndicator, type RawMeasure } from './types';
 import {
   ACTION_ENDINGS,
   BACK_MATTER,
@@ -42,6 +48,7 @@ import {
   CONTENT_BLOCK_WORDS,
   EXAMPLE_GROUP,
   HEADING_MAX_LENGTH,
+  MEASURE_BLOCK_WORDS,
   PLAN_LEVEL_WORDS,
   TOC_LINE,
   VALUE_ROLES,
@@ -127,6 +134,8 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
   const worded = tokens.some((t, k) => t.lineStart && readGoalHead(tokens, skipMarkers(tokens, k) === -1 ? k : skipMarkers(tokens, k), true) !== null);
   /** Bullets that opened statements (`●`): a phrase with the same bullet is a KPI of the same list. */
   const statementBullets = new Set<string>();
+  /** The measure an evaluation sheet names in its 施策名 cell (readMeasureLabel): the sheet's subject. */
+  let sheetMeasure: RawMeasure | null = null;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
@@ -135,6 +144,23 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
       const text = lineText(token.line).trim();
       if (context.goal && BACK_MATTER.test(text)) break;
       if (TOC_LINE.test(text) && !context.table) {
+        i = nextLine(tokens, i);
+        continue;
+      }
+      const yearRows = context.table ? null : readGluedYearRowsAt(i);
+      if (yearRows !== null) {
+        i = yearRows;
+        continue;
+      }
+      const trailing = context.table ? null : readTrailingTargetsAt(i);
+      if (trailing !== null) {
+        i = trailing;
+        continue;
+      }
+      // `成果指標設定の考え方`: an evaluation sheet's explanation follows, no indicator; the table above ends.
+      if (isSectionLabel(text)) {
+        closeTable();
+        context.structureLine = token.line;
         i = nextLine(tokens, i);
         continue;
       }
@@ -164,9 +190,20 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         continue;
       }
     }
+    const labelled = readMeasureLabel(tokens, i);
+    if (labelled) {
+      closeTable();
+      setMeasure(labelled.title, null, labelled.line);
+      sheetMeasure = context.measure;
+      context.block = null;
+      context.structureLine = labelled.line;
+      result.consumed.add(labelled.line);
+      i = labelled.end;
+      continue;
+    }
     if (structural) {
       const interleaved = readHeader(tokens, i) ? null : readInterleavedHeader(tokens, i);
-      const header = readHeader(tokens, i) ?? readVerticalHeader(tokens, i) ?? interleaved?.header ?? null;
+      const header = readHeader(tokens, i) ?? readVerticalHeader(tokens, i) ?? interleaved?.header ?? readStackedHeader(tokens, i);
       if (header && token.flattened && !interleaved) {
         // The page's table printed by columns ends where a header mixed with its first row opens the next one.
         let end = nextLine(tokens, i);
@@ -220,6 +257,12 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
           i = next;
           continue;
         }
+      }
+      // Under a sheet's labelled measure, `2.<指標の設定>` numbers a section of the sheet, no goal.
+      if (sheetMeasure && context.measure === sheetMeasure && dottedGoalHead(i)) {
+        result.consumed.add(token.line);
+        i = nextLine(tokens, i);
+        continue;
       }
       const goalHead = readGoalHead(tokens, i) ?? dottedGoalHead(i);
       if (goalHead && !(token.flattened && !token.lineStart && goalHead.word === '')) {
@@ -526,7 +569,25 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         }
       }
     }
-    return readBulletList(i) ?? readPairAt(i);
+    return readBulletList(i) ?? readPairAt(i) ?? readQuotedSentenceAt(i);
+  }
+
+  /** Reads a KPI stated in prose about a quoted name (readQuotedTargetSentence); returns the index after its line, or null. */
+  function readQuotedSentenceAt(j: number): number | null {
+    const line = tokens[j]!.line;
+    const read = context.table ? null : readQuotedTargetSentence(lineText(line));
+    if (!read) return null;
+    // With no block word read, a page that speaks of its KPI (`…に掲げられたKPIについて`) quotes measure-level ones.
+    const named = context.block === null && !context.measure && doc.lines.slice(0, line - 1).some((l) => MEASURE_BLOCK_WORDS.some((w) => l.text.includes(w)));
+    try {
+      result.indicators.push(...statementIndicators(read, { file: doc.file, line, ...place(), ...(named ? { level: 'measure' as const } : {}) }));
+    } catch (error) {
+      if (!(error instanceof IngestError) || strict) throw error;
+      result.skipped.push({ line, reason: error.message });
+      return null;
+    }
+    result.consumed.add(line);
+    return nextLine(tokens, j);
   }
 
   /**
@@ -644,6 +705,60 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     result.indicators.push({ ...place(), name: sentence.name, baseline: null, target: sentence.target, line: first.line });
     result.consumed.add(first.line);
     return k;
+  }
+
+  /**
+   * Reads the numbered indicators of an evaluation sheet whose last years' targets stand after its
+   * year table (readTrailingTargets); returns the index after them, or null.
+   */
+  function readTrailingTargetsAt(j: number): number | null {
+    const read = readTrailingTargets(doc, tokens[j]!.line);
+    if (!read) return null;
+    for (const row of read.rows) {
+      const target = era ? row.target.replace(/\((\d{1,2}年度?)\)$/, `(${era}$1)`) : row.target;
+      try {
+        result.indicators.push(...statementIndicators({ name: row.name, baseline: null, target }, { file: doc.file, line: row.line, lineEnd: row.valueLines[row.valueLines.length - 1]!, ...place() }));
+      } catch (error) {
+        if (!(error instanceof IngestError) || strict) throw error;
+        result.skipped.push({ line: row.line, reason: error.message });
+      }
+      for (const n of row.valueLines) result.consumed.add(n);
+    }
+    return lineIndex(tokens, read.end + 1);
+  }
+
+  /** Reads an indicator whose 目標 and 実績 rows are glued under a year header (readGluedYearRows); returns the index after it, or null. */
+  function readGluedYearRowsAt(j: number): number | null {
+    const first = tokens[j]!.line;
+    const read = readGluedYearRows(doc, first);
+    if (!read) return null;
+    openActionHeadingAbove(first);
+    try {
+      const [indicator] = statementIndicators({ name: read.name, baseline: null, target: read.target }, { file: doc.file, line: first, lineEnd: read.end, ...place() });
+      const actuals = read.actuals.map((a): RawActual => {
+        const value = toRawBaseline(a.text);
+        return { value: value?.value ?? null, text: a.text.replace(/\(.*\)$/, ''), period: value?.period ?? null, fiscalYear: value?.fiscalYear ?? null, line: a.line };
+      });
+      if (indicator) result.indicators.push(actuals.length > 0 ? { ...indicator, actuals } : indicator);
+    } catch (error) {
+      if (!(error instanceof IngestError) || strict) throw error;
+      result.skipped.push({ line: first, reason: error.message });
+    }
+    return lineIndex(tokens, read.end + 1);
+  }
+
+  /**
+   * The nearest heading above line n, back to the last line read, that names an action
+   * (`環境負荷低減活動の推進`, ACTION_ENDINGS) opens a measure, as a heading right above a statement does.
+   */
+  function openActionHeadingAbove(n: number): void {
+    for (let k = n - 1; k > 0 && !result.consumed.has(k) && k > context.structureLine; k--) {
+      const text = lineText(k).trim();
+      if (text === '' || text.length > HEADING_MAX_LENGTH || /[。、]/.test(text) || !ACTION_ENDINGS.some((w) => text.endsWith(w))) continue;
+      if (context.measure?.line !== k) setMeasure(text, null, k);
+      context.block = null;
+      return;
+    }
   }
 
   /** Reads a table whose value columns repeat the name (readRepeatedNames) on a flattened page; returns the index after it, or null. */

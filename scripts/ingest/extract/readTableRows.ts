@@ -8,7 +8,7 @@ import { joinName } from './rowIndicators';
 import { CIRCLED } from './readHeadings';
 import { readColumn } from './readHeader';
 import { isGrantAmount, isGrantKind } from './grantReportCells';
-import { BULLETS, EVALUATION_MARK, NAME_UNITS, UNIT_CELL_LENGTH, VALUE_ROLES } from './vocabulary';
+import { BULLETS, DIRECTION_MARK, EVALUATION_MARK, NAME_UNITS, UNIT_CELL_LENGTH, VALUE_ROLES } from './vocabulary';
 
 /** Where a row stands in the outline when it is read. */
 export interface RowPlace {
@@ -189,6 +189,11 @@ export class TableReader {
     if (expectedMark && this.cells.length > 0 && EVALUATION_MARK.test(compactCell(text))) {
       this.cells.push({ column: this.values[this.cells.length]!, token, cell: null });
       if (this.cells.length === this.values.length) this.emit(token, place);
+      return;
+    }
+    // `↑`: a 目指す方向 cell in its place, the first of the row's cells or after its name's.
+    if (this.values[this.cells.length]?.role === 'direction' && this.name.length > 0 && DIRECTION_MARK.test(compactCell(text))) {
+      this.cells.push({ column: this.values[this.cells.length]!, token, cell: null });
       return;
     }
     // `基礎交付 16,362,485 指標②`: a grant report's 交付金の種類 and 実績額 cells belong to the project, and

@@ -1,7 +1,7 @@
 import type { SourceDoc } from '../read/SourceDoc';
 import { splitStatement } from '../structure/splitStatement';
 import { readColumn } from './readHeader';
-import { ARROWS, BULLET_START, HEADING_MAX_LENGTH } from './vocabulary';
+import { ARROWS, BULLET_START, HEADING_MAX_LENGTH, MARK_LEGEND } from './vocabulary';
 
 /**
  * The statement item that starts at line n: the line and the lines that continue it (one that
@@ -22,7 +22,8 @@ export function statementItem(doc: SourceDoc, n: number): { text: string; end: n
     while (k < doc.lines.length && lineOf(k) === '' && !complete(text)) k++;
     const next = lineOf(k).replace(/^-\s*/, '');
     // A name column's label (`指標(KPI)`) opens a table, not more of the statement.
-    if (next === '' || /^\|/.test(next) || BULLET_START.test(lineOf(k)) || readColumn(next, true)?.role === 'name') break;
+    // A legend of the marks (`(↑:数値を上げていく…,↓:…)`) explains a column and goes on with nothing.
+    if (next === '' || /^\|/.test(next) || MARK_LEGEND.test(next) || BULLET_START.test(lineOf(k)) || readColumn(next, true)?.role === 'name') break;
     // A name ending with `：` waits for its values, however far below (`立地企業数：` / blank / `34社→45社`).
     const continues = CONTINUATION.test(next) || (!complete(text) && (/[:：]$/.test(text) || (k === end + 1 && text.length < HEADING_MAX_LENGTH)));
     if (!continues) break;
@@ -30,7 +31,7 @@ export function statementItem(doc: SourceDoc, n: number): { text: string; end: n
     end = k;
   }
   text = text.replace(/\s*\|$/, '');
-  if (/。/.test(text) || !STATEMENT.test(text)) return null;
+  if (/。/.test(text) || !STATEMENT.test(text) || MARK_LEGEND.test(text)) return null;
   return { text: text.replace(/\s*\|\s*/g, ' '), end };
 }
 

@@ -1,6 +1,7 @@
 import type { SourceDoc } from '../read/SourceDoc';
 import { normalizeKeepingSpaces } from '../clean/normalizeLine';
 import { spaceTokens } from '../structure/splitValues';
+import { isDoubleSpaced } from './doubleSpaced';
 import { FLATTENED_LINE_LENGTH } from './vocabulary';
 
 /** Cells split at stray `|` cell ends. */
@@ -25,7 +26,7 @@ export interface Token {
   cellStart: boolean;
   /** Last token of its line. */
   lineEnd: boolean;
-  /** A blank line (or several) stands between this line and the one before. */
+  /** A blank line (or several) stands between this line and the one before, in a document that is not double-spaced (isDoubleSpaced). */
   blankBefore: boolean;
   /** Its line is a flattened page (a table or several paragraphs on one line). */
   flattened: boolean;
@@ -42,6 +43,8 @@ export interface Token {
  */
 export function tokenizeDocument(doc: SourceDoc): Token[] {
   const tokens: Token[] = [];
+  // Where a blank line follows every line, blank lines separate nothing.
+  const spaced = isDoubleSpaced(doc);
   let blank = false;
   for (const line of doc.lines) {
     // Spaces around a line go, TABs stay: a leading TAB is an empty first cell.
@@ -70,7 +73,7 @@ export function tokenizeDocument(doc: SourceDoc): Token[] {
           lineStart: tokens.length === start,
           cellStart: i === 0,
           lineEnd: false,
-          blankBefore: blank && tokens.length === start,
+          blankBefore: blank && !spaced && tokens.length === start,
           flattened,
           lineCells: cells.length,
           cellIndex,

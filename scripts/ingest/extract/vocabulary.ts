@@ -24,6 +24,22 @@ export const GOAL_WORDS: readonly (readonly [string, GoalKind])[] = [
 /** A title that ends with one of these words, after a number, heads a numbered project (`1 子育て寄り添いプロジェクト`). */
 export const PROJECT_SUFFIXES: readonly string[] = ['プロジェクト'];
 
+/** Labels of an evaluation sheet's cell that names its measure (`施策名` / `観光の振興`): the sheet's indicators stand under it. */
+export const MEASURE_LABEL_WORDS: readonly string[] = ['施策名'];
+
+/**
+ * Words of an evaluation sheet's section labels (`成果指標設定の考え方`, `成果指標の把握方法と` / `算定式等`,
+ * `確認方法`): a line that holds one opens the explanation of the indicators above, and is never an
+ * indicator's name; a table above it ends there.
+ */
+export const SECTION_LABEL_WORDS: readonly string[] = ['設定の考え方', '把握方法', '算定式', '確認方法', '確認時期', '検証結果', '設定根拠'];
+
+/** Longest line read as a section label. */
+export const SECTION_LABEL_LENGTH = 20;
+
+/** Column labels an evaluation page glues before an indicator's name (`成果指標朱鷺と…`, `活動指標特別栽培…`). */
+export const INDICATOR_LABEL_WORDS: readonly string[] = ['成果指標', '活動指標'];
+
 /** Block words that open goal-level targets (数値目標 of a 基本目標). */
 export const GOAL_BLOCK_WORDS: readonly string[] = [
   '全体目標指標',
@@ -93,10 +109,15 @@ export type ColumnRole =
   // The page of the plan that describes the indicator (掲載頁 `59`): a bare number before the values, no value.
   | 'page'
   // An evaluation mark of a results report (改善・悪化 `○`, 達成度 `A`): a cell of the row, no value.
-  | 'mark';
+  | 'mark'
+  // The way an indicator should go (目指す方向 `↑`): a cell of the row; a numeric target keeps its number.
+  | 'direction';
 
 /** Roles whose cells hold a value of the indicator. */
-export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['baseline', 'target', 'actual', 'interim', 'unit', 'when', 'mark']);
+export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['baseline', 'target', 'actual', 'interim', 'unit', 'when', 'mark', 'direction']);
+
+/** Marks a 目指す方向 cell holds: up, down, keep. */
+export const DIRECTION_MARK = /^[↑↓→↗↘]$/;
 
 /** An evaluation mark a 改善・悪化 or 達成度 cell holds: `○` improved, `△` kept, `×` worse, `A`/`B` on track or not, `-` not done. */
 export const EVALUATION_MARK = /^[○◎△×▲-]$|^[A-E]$/;
@@ -152,6 +173,8 @@ export const COLUMN_WORDS: readonly (readonly [string, ColumnRole])[] = [
   ['番号', 'code'],
   ['コード', 'code'],
   ['改善・悪化', 'mark'],
+  ['目指す方向', 'direction'],
+  ['めざす方向', 'direction'],
   ['達成度', 'mark'],
   ['掲載頁', 'page'],
   ['掲載ページ', 'page'],
@@ -172,6 +195,9 @@ export const COLUMN_WORDS: readonly (readonly [string, ColumnRole])[] = [
   ['内容', 'description'],
   ['新規', 'new'],
 ];
+
+/** Endings of a name column's label written with its own qualifier (`まちづくり指標`, read by readStackedHeader). */
+export const NAME_COLUMN_ENDINGS: readonly string[] = ['指標', '指標名'];
 
 /** Column words of a results report's rate column, which compares an actual with its target (`達成率`). */
 export const RATE_WORDS: readonly string[] = ['達成率', '達成度', '進捗率'];
@@ -201,6 +227,18 @@ export const SENTENCE_DIRECTIONS: readonly (readonly [string, 'increase' | 'decr
 
 /** Verbs a 数値目標 sentence ends with after its name and を (`5年間で100人の雇用の創出を図ります。`). */
 export const AIM_VERBS: readonly string[] = ['図ります', '目指します', 'めざします', '実現します', '図る', '目指す', 'めざす'];
+
+/**
+ * A legend of a column's marks, two entries or more (`(↑:数値を上げていくことを目標とする指標,↓:…,→:…)`):
+ * it explains the 目指す方向 cells and states no indicator, though its arrows look like a statement's.
+ */
+export const MARK_LEGEND = /[↑↓→↗↘]\s*[:：][^,，、]+[,，、]\s*[↑↓→↗↘]\s*[:：]/;
+
+/** Particles after a quoted KPI name in prose (`「…表彰数」について`, `「…世帯数」を`). */
+export const QUOTED_NAME_PARTICLES: readonly string[] = ['について', 'を', 'は'];
+
+/** Verbs that set a quoted KPI's target (`…までに8団体とする`, `…を目指す`). */
+export const QUOTED_TARGET_VERBS: readonly string[] = ['とする', 'にする', 'を目指す', 'をめざす', 'とします', 'にします', 'を目指します'];
 
 /** Arrows and signs that stand between a name, a baseline and a target. */
 export const ARROWS = '⇒→';
@@ -261,3 +299,7 @@ export const PAGE_MARK = /P\d{1,2}/;
  * They, and the amount after them, are cells of the project, not of its KPIs.
  */
 export const GRANT_KIND_WORDS: readonly string[] = ['基礎交付', '上乗せ交付', 'タイプI', 'タイプII', '上乗せ交付(タイプI)', '上乗せ交付(タイプII)'];
+
+/** A document with a blank line after this share of its text lines, at least this many, is double-spaced (isDoubleSpaced). */
+export const DOUBLE_SPACED_SHARE = 0.8;
+export const DOUBLE_SPACED_MIN_LINES = 8;
