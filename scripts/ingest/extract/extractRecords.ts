@@ -27,6 +27,7 @@ import { readRepeatedNames } from './readRepeatedNames';
 import { readMeasureLabel } from './readMeasureLabel';
 import { readSentence } from './readSentence';
 import { readQuotedTargetSentence } from './readQuotedTargetSentence';
+import { sentenceOpening } from './sentenceOpening';
 import { readGluedYearRows } from './readGluedYearRows';
 import { readTrailingTargets } from './readTrailingTargets';
 import { isSectionLabel } from './sectionLabel';
@@ -575,7 +576,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
   /** Reads a KPI stated in prose about a quoted name (readQuotedTargetSentence); returns the index after its line, or null. */
   function readQuotedSentenceAt(j: number): number | null {
     const line = tokens[j]!.line;
-    const read = context.table ? null : readQuotedTargetSentence(lineText(line));
+    const read = context.table ? null : readQuotedTargetSentence(lineText(line), sentenceOpening(doc.lines, line));
     if (!read) return null;
     // With no block word read, a page that speaks of its KPI (`…に掲げられたKPIについて`) quotes measure-level ones.
     const named = context.block === null && !context.measure && doc.lines.slice(0, line - 1).some((l) => MEASURE_BLOCK_WORDS.some((w) => l.text.includes(w)));

@@ -234,8 +234,14 @@ export const AIM_VERBS: readonly string[] = ['図ります', '目指します', 
  */
 export const MARK_LEGEND = /[↑↓→↗↘]\s*[:：][^,，、]+[,，、]\s*[↑↓→↗↘]\s*[:：]/;
 
-/** Particles after a quoted KPI name in prose (`「…表彰数」について`, `「…世帯数」を`). */
-export const QUOTED_NAME_PARTICLES: readonly string[] = ['について', 'を', 'は'];
+/** Particles after a quoted KPI name in prose (`「…表彰数」について`, `「…世帯数」を`, `「…の数」が`). */
+export const QUOTED_NAME_PARTICLES: readonly string[] = ['について', 'に関して', 'を', 'が', 'は'];
+
+/** Particles after the target year of a quoted KPI (`2020年までに`, `平成32年にも`, `2025年度には`), longest first. */
+export const QUOTED_YEAR_PARTICLES: readonly string[] = ['までには', 'までに', 'には', 'にも', 'に'];
+
+/** Marks that end a sentence; a line ending without one runs on into the next. */
+export const SENTENCE_ENDS = '。．！？!?';
 
 /** Verbs that set a quoted KPI's target (`…までに8団体とする`, `…を目指す`). */
 export const QUOTED_TARGET_VERBS: readonly string[] = ['とする', 'にする', 'を目指す', 'をめざす', 'とします', 'にします', 'を目指します'];
