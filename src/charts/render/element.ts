@@ -51,18 +51,41 @@ export function toHtml(node: Node): string {
   return `${open}${node.children.map(toHtml).join('')}</${node.tag}>`;
 }
 
-/** DOM nodes of a node in `doc`; an `svg` element and everything inside it get the SVG namespace. */
-export function toDom(node: Node, doc: Document, svg = false): globalThis.Node | null {
-  if (node === null || node === undefined || node === false) return null;
-  if (typeof node === 'string') return doc.createTextNode(node);
-  const inSvg = svg || node.tag === 'svg';
+/** An element of `doc` with the node's tag and attributes, in the SVG namespace inside an `svg`. */
+function createElement(node: Element, doc: Document, inSvg: boolean): globalThis.Element {
   const el = inSvg ? doc.createElementNS(SVG_NS, node.tag) : doc.createElement(node.tag);
   for (const [k, v] of Object.entries(node.attrs)) {
     if (v === false || v === null || v === undefined) continue;
     el.setAttribute(k, v === true ? '' : String(v));
   }
+  return el;
+}
+
+/** DOM nodes of a node in `doc`; an `svg` element and everything inside it get the SVG namespace. */
+export function toDom(node: Node, doc: Document, svg = false): globalThis.Node | null {
+  if (node === null || node === undefined || node === false) return null;
+  if (typeof node === 'string') return doc.createTextNode(node);
+  const inSvg = svg || node.tag === 'svg';
+  const el = createElement(node, doc, inSvg);
   for (const child of node.children) {
     const dom = toDom(child, doc, inSvg);
+    if (dom) el.appendChild(dom);
+  }
+  return el;
+}
+
+/**
+ * As toDom, a piece at a time: awaits `pause()` before each element, which yields to the browser
+ * when its slice of time is used up, so that a large chart is made without one long task.
+ */
+export async function toDomSliced(node: Node, doc: Document, pause: () => Promise<unknown>, svg = false): Promise<globalThis.Node | null> {
+  if (node === null || node === undefined || node === false) return null;
+  if (typeof node === 'string') return doc.createTextNode(node);
+  await pause();
+  const inSvg = svg || node.tag === 'svg';
+  const el = createElement(node, doc, inSvg);
+  for (const child of node.children) {
+    const dom = await toDomSliced(child, doc, pause, inSvg);
     if (dom) el.appendChild(dom);
   }
   return el;

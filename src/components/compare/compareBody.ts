@@ -22,7 +22,8 @@ export interface CompareBody {
   charts: (() => Element | null)[];
   /** How ambitious the targets in a family are, compared within the family. */
   ambition: () => Element;
-  table: () => Element;
+  /** The table without its body rows, then each body row (a family, then the towns' other indicators), built when called. */
+  table: { frame: () => Element; rows: (() => Element)[] };
   /** Indicators shown in the table (what the status line counts). */
   count: number;
 }
@@ -87,7 +88,7 @@ export function compareBody(towns: readonly CityData[], theme: string, m: Compar
     });
   const cell = (town: CityData, items: CityDataIndicator[]) =>
     h('td', { 'data-label': town.name[m.lang] }, items.length === 0 ? h('span', { class: 'empty' }, m.table.none) : items.map((i) => cellItem(i, town, plans.get(i.plan), m)));
-  const table = () =>
+  const frame = () =>
     h(
       'div',
       { class: 'table-scroll' },
@@ -96,14 +97,13 @@ export function compareBody(towns: readonly CityData[], theme: string, m: Compar
         { class: 'compare-table' },
         h('caption', {}, m.table.caption),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, m.table.family), towns.map((t) => h('th', { scope: 'col' }, h('a', { href: `${m.pagePrefix}cities/${t.slug}/` }, t.name[m.lang]))))),
-        h(
-          'tbody',
-          {},
-          families.map(([id, label]) => h('tr', {}, h('th', { scope: 'row' }, label), towns.map((t) => cell(t, shown.get(t.code)!.filter((i) => i.family === id))))),
-          h('tr', {}, h('th', { scope: 'row' }, m.table.others), towns.map((t) => cell(t, shown.get(t.code)!.filter((i) => i.family === null || !known.has(i.family))))),
-        ),
+        h('tbody', {}),
       ),
     );
+  const rows = [
+    ...families.map(([id, label]) => () => h('tr', {}, h('th', { scope: 'row' }, label), towns.map((t) => cell(t, shown.get(t.code)!.filter((i) => i.family === id))))),
+    () => h('tr', {}, h('th', { scope: 'row' }, m.table.others), towns.map((t) => cell(t, shown.get(t.code)!.filter((i) => i.family === null || !known.has(i.family))))),
+  ];
   const population = h(
     'div',
     { class: 'population' },
@@ -111,5 +111,5 @@ export function compareBody(towns: readonly CityData[], theme: string, m: Compar
     h('ul', { 'aria-labelledby': 'population-label' }, towns.map((t) => h('li', {}, t.name[m.lang], ' ', h('span', { class: 'count' }, t.population.text[m.lang])))),
     h('p', { class: 'source' }, source),
   );
-  return { population, charts, ambition, table, count: [...shown.values()].reduce((n, list) => n + list.length, 0) };
+  return { population, charts, ambition, table: { frame, rows }, count: [...shown.values()].reduce((n, list) => n + list.length, 0) };
 }

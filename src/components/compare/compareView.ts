@@ -1,4 +1,4 @@
-import { toDom, type Node } from '../../charts/render/element';
+import { toDom, toDomSliced, type Node } from '../../charts/render/element';
 import { fill } from '../../i18n/fill';
 import type { CityData } from '../../lib/compare/cityData';
 import { compareBody } from './compareBody';
@@ -126,9 +126,9 @@ export class CompareView extends HTMLElement {
   }
 
   /**
-   * Draws the view: the status and population first, then one chart per task (so the page stays
-   * responsive while a large comparison is drawn), the ambition chart and the table; stops if a
-   * newer change has come in meanwhile.
+   * Draws the view: the status and population first, then the charts, the ambition chart and the
+   * table row by row, in slices of SLICE_MS (so the page stays responsive while a large comparison
+   * is drawn); stops if a newer change has come in meanwhile.
    */
   async #draw(towns: CityData[], theme: string, problems: string[], version: number): Promise<void> {
     const m = this.#m;
@@ -144,16 +144,26 @@ export class CompareView extends HTMLElement {
     charts.replaceChildren();
     this.querySelector('[data-ambition]')!.replaceChildren();
     this.querySelector('[data-table]')!.replaceChildren();
+    // Drawn in slices of a few milliseconds, so that no task blocks input for long on a slow phone.
+    const slices = new Slicer();
     for (const chart of body.charts) {
       charts.append(...dom([chart()]));
-      await nextTask();
-      if (version !== this.#version) return;
+      if ((await slices.next()) && version !== this.#version) return;
     }
     if (towns.length > 0) {
-      this.querySelector('[data-ambition]')!.append(...dom([body.ambition()]));
-      await nextTask();
+      const ambition = body.ambition();
+      await slices.next();
+      // The ranking holds every ranked indicator of the towns: made in slices too.
+      const ambitionDom = await toDomSliced(ambition, document, () => slices.next());
       if (version !== this.#version) return;
-      this.querySelector('[data-table]')!.append(...dom([body.table()]));
+      if (ambitionDom) this.querySelector('[data-ambition]')!.append(ambitionDom);
+      const frame = dom([body.table.frame()]);
+      const tbody = (frame[0] as HTMLElement).querySelector('tbody')!;
+      this.querySelector('[data-table]')!.append(...frame);
+      for (const row of body.table.rows) {
+        tbody.append(...dom([row()]));
+        if ((await slices.next()) && version !== this.#version) return;
+      }
     }
     this.removeAttribute('aria-busy');
     // For tests and scripts: the view of the current URL is drawn.
@@ -161,9 +171,20 @@ export class CompareView extends HTMLElement {
   }
 }
 
-/** Yields to the browser, so input and painting can run between two pieces of drawing. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/** Longest stretch of drawing between two yields (a phone four times slower stays under the 50 ms of a long task). */
+const SLICE_MS = 8;
+
+/** Yields to the browser once a slice of drawing has run SLICE_MS, so input and painting can run between two slices. */
+class Slicer {
+  #start = performance.now();
+
+  /** Yields if the slice is used up; resolves true when it yielded (the caller then checks that its drawing is still wanted). */
+  async next(): Promise<boolean> {
+    if (performance.now() - this.#start < SLICE_MS) return false;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    this.#start = performance.now();
+    return true;
+  }
 }
 
 customElements.define('compare-view', CompareView);
