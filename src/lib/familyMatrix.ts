@@ -33,20 +33,36 @@ function byPlanAndLine(a: MatrixIndicator, b: MatrixIndicator): number {
  * matrix, cells in plan and line order. Two cities stating 出生数 share the `births` row.
  */
 export function familyMatrix<T extends MatrixIndicator>(indicators: readonly T[], cities: readonly string[], theme?: ThemeId): FamilyMatrix<T> {
-  const selected = indicators.filter((i) => cities.includes(i.municipality) && (theme === undefined || i.themes.includes(theme)));
-  const forCity = (list: T[], code: string) => list.filter((i) => i.municipality === code).sort(byPlanAndLine);
-  const rows = FAMILIES.map((f) => f.id)
-    .map((family) => selected.filter((i) => i.family === family))
-    .filter((members) => members.length > 0)
-    .map((members) => ({
-      family: members[0]!.family!,
-      cells: new Map(cities.map((code) => [code, forCity(members, code)])),
-    }));
-  const unfamilied = selected.filter((i) => i.family === null || !FAMILIES.some((f) => f.id === i.family));
+  // Grouped through maps, not filtered per city: a theme page lays out every town of the country.
+  const wanted = new Set(cities);
+  const selected = indicators.filter((i) => wanted.has(i.municipality) && (theme === undefined || i.themes.includes(theme)));
+  /** A list's indicators per city, in reading order; every city of `cities`, with none as []. */
+  const byCity = (list: readonly T[]) => {
+    const cells = new Map(cities.map((code) => [code, [] as T[]]));
+    for (const i of list) cells.get(i.municipality)!.push(i);
+    for (const cell of cells.values()) cell.sort(byPlanAndLine);
+    return cells;
+  };
+  const known = new Set(FAMILIES.map((f) => f.id));
+  const byFamily = new Map<string, T[]>();
+  const unfamilied: T[] = [];
+  for (const i of selected) {
+    if (i.family === null || !known.has(i.family)) unfamilied.push(i);
+    else {
+      const members = byFamily.get(i.family);
+      if (members) members.push(i);
+      else byFamily.set(i.family, [i]);
+    }
+  }
+  const counts = new Map(cities.map((code) => [code, 0]));
+  for (const i of selected) counts.set(i.municipality, counts.get(i.municipality)! + 1);
   return {
     cities: [...cities],
-    rows,
-    others: new Map(cities.map((code) => [code, forCity(unfamilied, code)])),
-    counts: new Map(cities.map((code) => [code, selected.filter((i) => i.municipality === code).length])),
+    rows: FAMILIES.flatMap((f) => {
+      const members = byFamily.get(f.id);
+      return members ? [{ family: f.id, cells: byCity(members) }] : [];
+    }),
+    others: byCity(unfamilied),
+    counts,
   };
 }
