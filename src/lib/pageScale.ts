@@ -7,6 +7,9 @@
 /** Most indicators a family's chart draws one by one (a dumbbell each); beyond, it shows their distribution. */
 export const DUMBBELL_MAX_ROWS = 12;
 
+/** Most towns the compare page compares at once, and a theme page marks on its distribution charts. */
+export const COMPARE_MAX_TOWNS = 4;
+
 /** Most towns a page lays out in columns or lists by name. */
 export const COLUMN_MAX_TOWNS = 4;
 

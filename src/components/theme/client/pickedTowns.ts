@@ -1,3 +1,4 @@
+import { COMPARE_MAX_TOWNS } from '../../../lib/pageScale';
 import { parseCompareState } from '../../compare/compareState';
 
 /**
@@ -6,7 +7,7 @@ import { parseCompareState } from '../../compare/compareState';
  */
 
 /** Most towns marked at once: as many as the compare page compares. */
-export const MAX_PICKED_TOWNS = 4;
+export const MAX_PICKED_TOWNS = COMPARE_MAX_TOWNS;
 
 /**
  * The picked towns of a query string, read as the compare page reads its towns (six-digit codes,

@@ -29,14 +29,14 @@ export interface PicksTableWords {
 }
 
 /** The town's colour beside its name, as on its marks (decorative: the name says which town). */
-function swatch(colour: string): Element {
+export function townSwatch(colour: string): Element {
   return h('svg', { class: 'pick-swatch', viewBox: '-8 -8 16 16', 'aria-hidden': 'true', focusable: 'false' }, h('circle', { r: 6, fill: colour }));
 }
 
 /** The rows of one town on one panel: one per indicator, or one saying it has none there. */
 function townRows({ town, colour, picks }: TownOnPanel, perResident: boolean, w: PicksTableWords): Element[] {
   const dataLang = w.lang === 'ja' ? undefined : 'ja';
-  const name = h('th', { scope: 'row' }, swatch(colour), town.name[w.lang]);
+  const name = h('th', { scope: 'row' }, townSwatch(colour), town.name[w.lang]);
   if (picks.length === 0) return [h('tr', {}, name, h('td', { colspan: 3, class: 'muted' }, w.labels['highlight.noneInPanel']))];
   return picks.map(({ indicator }) => {
     const words = indicator.words[w.lang];

@@ -5,6 +5,7 @@ import type { CityData } from '../../../lib/compare/cityData';
 import { townLoader, TownLoadError } from '../../../lib/compare/loadTown';
 import type { HighlightLabels } from '../highlightLabels';
 import { markFigure, type MarkContext } from './markFigure';
+import { townSwatch } from './picksTable';
 import { linkWithTowns, MAX_PICKED_TOWNS, readPickedTowns, withPickedTowns } from './pickedTowns';
 
 /**
@@ -83,7 +84,7 @@ class ThemeHighlight extends HTMLElement {
       let li = list.querySelector<HTMLLIElement>(`li[data-town="${code}"]`);
       if (!li) {
         li = toDom(
-          h('li', { 'data-town': code }, h('svg', { class: 'pick-swatch', viewBox: '-8 -8 16 16', 'aria-hidden': 'true', focusable: 'false' }, h('circle', { r: 6 })), h('span', {}), h('button', { type: 'button', class: 'remove' }, this.#labels['highlight.remove'])),
+          h('li', { 'data-town': code }, townSwatch(this.#colour(code)), h('span', {}), h('button', { type: 'button', class: 'remove' }, this.#labels['highlight.remove'])),
           document,
         ) as HTMLLIElement;
         li.querySelector('button')!.addEventListener('click', () => this.#remove(code));
