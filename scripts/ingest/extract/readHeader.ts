@@ -3,7 +3,7 @@ import { compactCell } from '../recognize/compactCell';
 import { parsePeriod } from '../recognize/parsePeriod';
 import { RecognizeError } from '../recognize/RecognizeError';
 import type { Token } from './tokenizeDocument';
-import { COLUMN_WORDS, GOAL_COLUMN_WORDS, HEADING_MAX_LENGTH, MEASURE_BLOCK_WORDS, MEASURE_COLUMN_WORDS, type ColumnRole } from './vocabulary';
+import { COLUMN_WORDS, GOAL_BLOCK_WORDS, GOAL_COLUMN_WORDS, HEADING_MAX_LENGTH, MEASURE_BLOCK_WORDS, MEASURE_COLUMN_WORDS, type ColumnRole } from './vocabulary';
 
 /** One column of a table header: its role and the period its label states (`目標値(R7年度)` → R7年度). */
 export interface Column {
@@ -41,6 +41,9 @@ function periodOf(text: string): string | null {
 /** A year written with no era (`24年度`): a column's period that the document's era dates (withDocumentEra). */
 export const ERA_LESS_YEAR = /^\d{1,2}年度?$/;
 
+/** Block words of either level. */
+const BLOCK_WORDS: readonly string[] = [...GOAL_BLOCK_WORDS, ...MEASURE_BLOCK_WORDS];
+
 /** Roles a word may take at the end of a longer label dated by its head (`平成13年実績`, `5ヵ年目標`). */
 const SUFFIX_ROLES: ReadonlySet<ColumnRole> = new Set(['actual', 'target', 'interim', 'baseline']);
 /** Roles a word keeps at the end of any longer label (`主要施策コード`, `基本事業名`). */
@@ -54,7 +57,8 @@ export function readColumn(text: string, first: boolean): (Column & { period: st
   const cell = compactCell(text);
   if (cell.length > HEADING_MAX_LENGTH) return null;
   const exact = COLUMN_WORDS.find(([word]) => word === cell);
-  if (exact) return { role: first && exact[0] === '数値目標' ? 'name' : exact[1], label: cell, period: null };
+  // `数値目標 基準値 目標値`, `KPI 現状値 目標値`: a block word heading the first column names the indicators.
+  if (exact) return { role: first && BLOCK_WORDS.includes(exact[0]) ? 'name' : exact[1], label: cell, period: null };
   const group = /^(.+?)\(([^()]+)\)$/.exec(cell);
   if (group) {
     const period = periodOf(group[2]!);

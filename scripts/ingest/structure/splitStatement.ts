@@ -1,3 +1,6 @@
+import { parseBaseline } from '../recognize/parseBaseline';
+import { RecognizeError } from '../recognize/RecognizeError';
+
 /** Words that open the baseline side of a statement. */
 const BASELINE_WORDS = /^(現状値|基準値|現況値|実績値)\s*/;
 /** Words that open the target side of a statement. */
@@ -46,14 +49,33 @@ export function splitStatement(text: string): Statement | null {
     return { name, baseline: baseline || null, target: rest || null };
   }
   name = name.replace(/[:：]$/, '').trim();
+  if (/[⇒→]/.test(t[end] ?? '')) {
+    // 観光入込客数 45万人(R1) → 50万人(R7): the baseline is the value the name's last word states.
+    const last = TRAILING_VALUE.exec(name);
+    if (last && last.index > 0 && statesValue(last[1]!)) return { name: name.slice(0, last.index).trim(), baseline: last[1]!, target: rest || null };
+  }
   const targetAt = rest.search(TARGET_WORDS);
   if (targetAt === -1) {
     if (BASELINE_WORDS.test(rest)) return { name, baseline: rest.replace(BASELINE_WORDS, '').trim() || null, target: null };
     return { name, baseline: null, target: rest || null };
   }
-  const baseline = rest.slice(0, targetAt).replace(BASELINE_WORDS, '').trim();
+  // 現状値 25件（R1年度）、目標値 40件: the comma between the sides belongs to neither.
+  const baseline = rest.slice(0, targetAt).replace(BASELINE_WORDS, '').replace(/[\s、,，/／]+$/, '').trim();
   const target = rest.slice(targetAt).replace(TARGET_WORDS, '').trim();
   return { name, baseline: baseline || null, target: target || null };
+}
+
+/** The last space-separated word of a name when it starts with a value (`45万人(R1)`, `年間320人`, `(H30)76万人`). */
+const TRAILING_VALUE = /\s((?:[(（][^()（）]*[)）]\s*)?(?:年間|毎年|約|累計|延べ)?\s*[△▲-]?\d[\d,.]*[^\s]*(?:\s*[(（][^()（）]*[)）])?)$/;
+
+/** True when a word reads as a baseline with a value. */
+function statesValue(word: string): boolean {
+  try {
+    return parseBaseline(word)?.value !== undefined;
+  } catch (error) {
+    if (error instanceof RecognizeError) return false;
+    throw error;
+  }
 }
 
 /**

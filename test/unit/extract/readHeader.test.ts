@@ -17,6 +17,10 @@ describe('readColumn', () => {
       expect(readColumn('数値目標', true)?.role).toBe('name');
       expect(readColumn('数値目標', false)?.role).toBe('target');
     });
+    it('reads KPI as the name when it is the first column, else as the target', () => {
+      expect(readColumn('KPI', true)?.role).toBe('name');
+      expect(readColumn('KPI', false)?.role).toBe('target');
+    });
   });
   describe('a column word with its period in parentheses', () => {
     it('reads `現状値（R1年度）` (004) as a baseline of R1年度', () => {

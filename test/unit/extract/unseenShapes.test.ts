@@ -151,3 +151,38 @@ describe('a flattened table whose values come right after its header and the nam
     ]);
   });
 });
+
+describe('a pipe table headed `KPI | 現状値 | 目標値`, each cell with its own year', () => {
+  const r = extract('基本目標1 しごとをつくる', '| KPI | 現状値 | 目標値 |', '| 認定農業者数 | 45経営体（R1） | 50経営体（R7） |');
+  it('reads KPI as the name column: the baseline is the 現状値 cell, the target the 目標値 cell', () => {
+    expect(view(r)).toEqual([[3, 'measure', 'basic-1', '認定農業者数', 45, 2019, 'number', 50, '経営体', 2025]]);
+  });
+});
+
+describe('arrow statements with no colon: the name, then the baseline, then the target', () => {
+  const r = extract(
+    '基本目標2 新しいひとの流れをつくる',
+    '【数値目標】',
+    '・転入者数　年間320人（令和元年）→ 年間350人（令和7年）',
+    '・観光入込客数 45万人(R1)→50万人(R7)',
+    '・65歳以上の就業率 → 50%',
+  );
+  it('takes the value the name ends with as the baseline, and a name with no value whole', () => {
+    expect(view(r)).toEqual([
+      [3, 'goal', 'basic-2', '転入者数', 320, 2019, 'number', 350, '人', 2025],
+      [4, 'goal', 'basic-2', '観光入込客数', 45, 2019, 'number', 50, '万人', 2025],
+      [5, 'goal', 'basic-2', '65歳以上の就業率', null, null, 'number', 50, '%', null],
+    ]);
+  });
+  it('reads 年間 as a yearly amount', () => {
+    expect(r.indicators[0]!.target.basis).toBe('per-year');
+  });
+});
+
+describe('a statement whose 現状値 and 目標値 are separated by a comma', () => {
+  const r = extract('基本目標2 移住', '（１）移住・定住の促進', '【KPI】', '移住相談件数：現状値 25件（R1年度）、目標値 40件（R7年度）');
+  it('reads the baseline without the comma, under the measure', () => {
+    expect(view(r)).toEqual([[4, 'measure', 'basic-2', '移住相談件数', 25, 2019, 'number', 40, '件', 2025]]);
+    expect(r.indicators[0]!.baseline?.note ?? null).toBeNull();
+  });
+});
