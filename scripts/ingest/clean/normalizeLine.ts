@@ -1,4 +1,5 @@
 import { applyNfkc } from './applyNfkc';
+import { collapseSpaces } from './collapseSpaces';
 import { decodeHtmlEntities } from './decodeHtmlEntities';
 import { foldRadicals } from './foldRadicals';
 import { normalizeMinusSigns } from './normalizeMinusSigns';
@@ -15,8 +16,19 @@ import { stripHtmlTags } from './stripHtmlTags';
  * `'現状値 (第 1 期実績)\t３１社'` → `'現状値(第1期実績)\t31社'`.
  */
 export function normalizeLine(raw: string): string {
-  return removeSpuriousSpaces(normalizeKeepingSpaces(raw));
+  return collapseSpaces(
+    raw
+      .split(CELL_GAP)
+      .map((piece) => removeSpuriousSpaces(normalizeKeepingSpaces(piece)))
+      .join(' '),
+  );
 }
+
+/**
+ * A full-width space or a run of spaces: a gap the writer (or a layout-keeping conversion) put
+ * between cells, never a PDF's letter spacing, which is one space (`求人数　人　12` keeps its lone `人`).
+ */
+const CELL_GAP = /\u3000+| {2,}/;
 
 /**
  * normalizeLine without removing spaces: for a flattened page, where a single space between two

@@ -13,6 +13,14 @@ describe('normalizeLine', () => {
     });
   });
 
+  describe('with cells separated by full-width spaces or runs of spaces', () => {
+    it('keeps a one-character unit cell apart from its neighbours, and keeps TABs at the ends', () => {
+      expect(normalizeLine('求人数　人　12　15')).toBe('求人数 人 12 15');
+      expect(normalizeLine('有効求人倍率  倍  1.2  1.5')).toBe('有効求人倍率 倍 1.2 1.5');
+      expect(normalizeLine('　市 民 満 足 度　76 %\t')).toBe('市民満足度 76%\t');
+    });
+  });
+
   describe('with a KPI row of tab-separated cells (001:214)', () => {
     it('removes spurious spaces and keeps the TABs', () => {
       expect(normalizeLine('・企業立地数 (新函館北斗駅周辺)\t⇒\t現状値 (第 1 期実績)\t31社\t目標数値\t50社')).toBe(
