@@ -225,6 +225,16 @@ export const SENTENCE_DIRECTIONS: readonly (readonly [string, 'increase' | 'decr
   ['抑制', 'decrease'],
 ];
 
+/**
+ * Verbs that end a KPI phrase after its quantity (`合計特殊出生率を1.50に引き上げます`, `…100人とします`),
+ * longest first: they set the number and say nothing more of the target.
+ */
+export const PHRASE_VERBS: readonly string[] = [
+  'に引き上げます', 'に引き上げる', 'まで引き上げます', 'まで引き上げる', 'に増やします', 'に増やす', 'まで増やします', 'まで増やす',
+  'に減らします', 'に減らす', 'まで減らします', 'まで減らす', 'を目指します', 'をめざします', 'を目指す', 'をめざす',
+  'にします', 'にする', 'とします', 'とする', 'を達成します', 'を達成する',
+];
+
 /** Verbs a 数値目標 sentence ends with after its name and を (`5年間で100人の雇用の創出を図ります。`). */
 export const AIM_VERBS: readonly string[] = ['図ります', '目指します', 'めざします', '実現します', '図る', '目指す', 'めざす'];
 

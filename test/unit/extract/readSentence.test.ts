@@ -41,4 +41,21 @@ describe('readSentence', () => {
       expect(s.target).toMatchObject({ kind: 'qualitative', value: null, note: '身近な景観が美しい', period: null });
     });
   });
+  describe('a phrase that ends with a verb of setting the number', () => {
+    it('reads `合計特殊出生率を1.50に引き上げます（令和6年度）`: the number, dated by the closing period', () => {
+      const s = readSentence('合計特殊出生率を1.50に引き上げます(令和6年度)');
+      expect(s.name).toBe('合計特殊出生率');
+      expect(s.target).toMatchObject({ kind: 'number', value: 1.5, period: '令和6年度', fiscalYear: 2024 });
+    });
+    it('reads `移住者数を年間50人とします` as a yearly 50 人', () => {
+      const s = readSentence('移住者数を年間50人とします');
+      expect(s.name).toBe('移住者数');
+      expect(s.target).toMatchObject({ kind: 'number', value: 50, unit: '人', basis: 'per-year' });
+    });
+    it('reads `令和7年度までに年間出生数100人を維持` with no particle in the unit', () => {
+      const s = readSentence('令和7年度までに年間出生数100人を維持');
+      expect(s.name).toBe('年間出生数');
+      expect(s.target).toMatchObject({ kind: 'maintain', value: 100, unit: '人', fiscalYear: 2025 });
+    });
+  });
 });
