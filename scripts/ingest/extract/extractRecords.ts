@@ -313,7 +313,8 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         i += measureHead.used;
         continue;
       }
-      if (token.lineStart && !token.flattened && /^[■□◆◇【]/.test(token.text) && !BULLET_START.test(stripDecoration(token.text))) {
+      // A decorated line heads what follows, unless it states a KPI itself (`◇新規創業者数 現状値 5件 目標値 20件`).
+      if (token.lineStart && !token.flattened && /^[■□◆◇【]/.test(token.text) && !BULLET_START.test(stripDecoration(token.text)) && !statementItem(doc, token.line)) {
         closeTable();
         context.structureLine = token.line;
         i = nextLine(tokens, i);
@@ -552,6 +553,10 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     const first = tokens[i]!.line;
     const item = statementItem(doc, first);
     if (item) {
+      // `【KPI】観光客数：40万人→50万人`: a bracketed block word before the statement sets its level.
+      const label = BRACKETED_LABEL.exec(item.text);
+      const labelBlock = label ? readBlockWord(label[0]) : null;
+      if (labelBlock) [context.block, item.text] = [labelBlock, item.text.slice(label![0].length)];
       const statements = splitStatements(item.text).map(splitStatement);
       if (statements.every((s) => s && s.target && s.name.length <= 80)) {
         if (BULLET_START.test(item.text)) statementBullets.add(bulletOf(item.text));
@@ -865,6 +870,9 @@ function lineRange(a: number, b: number): number[] {
 function isPolicyLabel(label: string): boolean {
   return new RegExp(`^${POLICY_LABEL.source}$`).test(label);
 }
+
+/** A bracketed word that opens a line (`【KPI】`, `<数値目標>`). */
+const BRACKETED_LABEL = /^\s*[【《〈<\[][^】》〉>\]]{1,20}[】》〉>\]]/;
 
 /** A short note in parentheses alone on its line: `(ターゲット)`. */
 const PARENTHESISED_NOTE = /^[(（][^()（）。]{1,20}[)）]$/;

@@ -42,7 +42,7 @@ const WORDS: readonly [RegExp, TargetKind][] = [
  * Reads a target cell; null when it states no target (empty, `—`, `－`, `―`).
  * `'500人（100人／年×5年）'` → { kind: 'number', basis: 'cumulative', value: 500, unit: '人', cumulative: { perYear: 100, years: 5 } };
  * `'年140人'` → { kind: 'number', basis: 'per-year', value: 140, unit: '人', cumulative: { perYear: 140 } };
- * `'↑'` → { kind: 'increase' }; `'6.6人（維持）'` → { kind: 'maintain', value: 6.6, unit: '人' };
+ * `'↑'` → { kind: 'increase' }; `'均衡（R7）'` → { kind: 'zero-balance', period: R7 }; `'6.6人（維持）'` → { kind: 'maintain', value: 6.6, unit: '人' };
  * `'具体的数値項目を定義し、増加を図る'` → { kind: 'qualitative', note: '具体的数値項目を定義し、増加を図る' }.
  */
 export function parseTarget(text: string): Target | null {
@@ -50,6 +50,11 @@ export function parseTarget(text: string): Target | null {
   if (isNoValue(cell)) return null;
   const word = WORDS.find(([pattern]) => pattern.test(cell));
   if (word) return { kind: word[1] };
+  // `均衡（R7）`, `維持(令和7年度)`: a state dated by its period.
+  const dated = /^(.+?)\(([^()]+)\)$/.exec(cell);
+  const datedWord = dated ? WORDS.find(([pattern]) => pattern.test(dated[1]!)) : undefined;
+  const datedPeriod = datedWord ? parsePeriod(dated![2]!) : null;
+  if (datedWord && datedPeriod) return { kind: datedWord[1], period: datedPeriod };
   const { groups, prefix, quantity, qualifier } = splitCell(cell, text.trim());
   if (!quantity) {
     const period = findPeriod(cell)?.period;

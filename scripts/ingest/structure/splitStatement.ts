@@ -1,5 +1,6 @@
 import { parseBaseline } from '../recognize/parseBaseline';
 import { RecognizeError } from '../recognize/RecognizeError';
+import { BULLETS } from '../extract/vocabulary';
 
 /** Words that open the baseline side of a statement. */
 const BASELINE_WORDS = /^(現状値|基準値|現況値|実績値)\s*/;
@@ -16,9 +17,12 @@ export interface Statement {
   target: string | null;
 }
 
+/** Bullets and dashes in front of an item. */
+const LEADING_BULLETS = new RegExp(`^[\\s\\-${BULLETS}]+`);
+
 /** Removes list bullets and dashes that PDF extraction left in front of an item. */
 export function stripBullet(text: string): string {
-  return text.replace(/^[\s\-・•◦○●◆■]+/, '').replace(/^[①-⑳]\s*/, '').trim();
+  return text.replace(LEADING_BULLETS, '').replace(/^[①-⑳]\s*/, '').trim();
 }
 
 /**
@@ -59,8 +63,8 @@ export function splitStatement(text: string): Statement | null {
     if (BASELINE_WORDS.test(rest)) return { name, baseline: rest.replace(BASELINE_WORDS, '').trim() || null, target: null };
     return { name, baseline: null, target: rest || null };
   }
-  // 現状値 25件（R1年度）、目標値 40件: the comma between the sides belongs to neither.
-  const baseline = rest.slice(0, targetAt).replace(BASELINE_WORDS, '').replace(/[\s、,，/／]+$/, '').trim();
+  // 現状値 25件（R1年度）、目標値 40件 / 現状値 65%(R1) → 目標値 70%: the comma or arrow between the sides belongs to neither.
+  const baseline = rest.slice(0, targetAt).replace(BASELINE_WORDS, '').replace(/[\s、,，/／⇒→]+$/, '').trim();
   const target = rest.slice(targetAt).replace(TARGET_WORDS, '').trim();
   return { name, baseline: baseline || null, target: target || null };
 }

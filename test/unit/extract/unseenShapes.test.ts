@@ -186,3 +186,20 @@ describe('a statement whose 現状値 and 目標値 are separated by a comma', (
     expect(r.indicators[0]!.baseline?.note ?? null).toBeNull();
   });
 });
+
+describe('statements behind decorations: a ◇ bullet, a bracketed block word, 現状値 → 目標値 with a state', () => {
+  const r = extract(
+    '基本目標1 しごとをつくる',
+    '◆重要業績評価指標（KPI）',
+    '◇新規創業者数　現状値　5件（H30）　目標値　20件（R6）',
+    '【数値目標】転入者数：300人（R1）→350人（R6）',
+    '人口の社会増減　現状値 △120人（R1） → 目標値 均衡（R7）',
+  );
+  it('reads the ◇ line as a statement, not a heading, and the bracketed word as the level of its statement', () => {
+    expect(view(r)).toEqual([
+      [3, 'measure', 'basic-1', '新規創業者数', 5, 2018, 'number', 20, '件', 2024],
+      [4, 'goal', 'basic-1', '転入者数', 300, 2019, 'number', 350, '人', 2024],
+      [5, 'goal', 'basic-1', '人口の社会増減', -120, 2019, 'zero-balance', null, '', 2025],
+    ]);
+  });
+});

@@ -179,4 +179,10 @@ describe('parseTarget', () => {
       expect(() => parseTarget('50人(X3)')).toThrow(RecognizeError);
     });
   });
+  describe('a state dated by its period', () => {
+    it('reads `均衡（R7）` as zero-balance of R7 and `維持(令和7年度)` as maintain', () => {
+      expect(parseTarget('均衡(R7)')).toMatchObject({ kind: 'zero-balance', period: { label: 'R7', fiscalYear: 2025 } });
+      expect(parseTarget('維持(令和7年度)')).toMatchObject({ kind: 'maintain', period: { fiscalYear: 2025 } });
+    });
+  });
 });
