@@ -41,7 +41,7 @@ import { rowMeasure } from './rowMeasure';
 import { statementItem } from './statementItem';
 import { tokenizeDocument, type Token } from './tokenizeDocument';
 import { lineIndex, nextLine, nothingBetween } from './tokenLines';
-import { emptyResult, rawMeasure, type ExtractResult, type RawGoal, type RawActual, type RawIndicator, type RawMeasure } from './types';
+import { emptyResult, rawMeasure, type ExtractResult, type RawGoal, type RawActual, type RawIndicator, type RawMeasure, type RawTarget } from './types';
 import {
   ACTION_ENDINGS,
   BACK_MATTER,
@@ -575,7 +575,7 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
         }
       }
     }
-    return readBulletList(i) ?? readPairAt(i) ?? readQuotedSentenceAt(i);
+    return readBulletList(i) ?? readGoalPhrases(i) ?? readPairAt(i) ?? readQuotedSentenceAt(i);
   }
 
   /** Reads a KPI stated in prose about a quoted name (readQuotedTargetSentence); returns the index after its line, or null. */
@@ -798,6 +798,30 @@ export function extractRecords(source: SourceDoc, { quirks = [], strict = false 
     result.consumed.add(header.line);
   }
 
+  /**
+   * Lines right under a goal heading that each give a name, a space and a phrase stating a quantity
+   * (`観光入込客 年間100万人の確保`): the goal's targets, as a bullet list's items are.
+   */
+  function readGoalPhrases(i: number): number | null {
+    const first = tokens[i]!.line;
+    const goal = context.goal;
+    if (context.table || !goal || context.measure || (goal.lineEnd ?? goal.line) !== context.structureLine || !nothingBetween(doc, context.structureLine, first)) return null;
+    const read: { line: number; name: string; target: RawTarget }[] = [];
+    for (let n = first; n <= doc.lines.length; n++) {
+      const phrase = NAMED_PHRASE.exec(lineText(n).trim());
+      if (!phrase || /。/.test(phrase[2]!) || phrase[0].length > HEADING_MAX_LENGTH) break;
+      const sentence = readSentence(phrase[2]!);
+      if (sentence.target.value === null || !/^[^のをにへとがは]{1,6}$/.test(sentence.target.unit)) break;
+      read.push({ line: n, name: phrase[1]!, target: sentence.target });
+    }
+    if (read.length === 0) return null;
+    for (const r of read) {
+      result.indicators.push({ ...place(), name: r.name, baseline: null, target: r.target, line: r.line });
+      result.consumed.add(r.line);
+    }
+    return lineIndex(tokens, read[read.length - 1]!.line + 1);
+  }
+
   /** A list of KPI phrases right under a heading or block word (`・UIJターン数(350人/年)`). */
   function readBulletList(i: number): number | null {
     const first = tokens[i]!.line;
@@ -870,6 +894,9 @@ function lineRange(a: number, b: number): number[] {
 function isPolicyLabel(label: string): boolean {
   return new RegExp(`^${POLICY_LABEL.source}$`).test(label);
 }
+
+/** A name, a space and a phrase: `観光入込客 年間100万人の確保`. */
+const NAMED_PHRASE = /^([^\s\d。、]{2,20})\s+(\S.*)$/;
 
 /** A bracketed word that opens a line (`【KPI】`, `<数値目標>`). */
 const BRACKETED_LABEL = /^\s*[【《〈<\[][^】》〉>\]]{1,20}[】》〉>\]]/;

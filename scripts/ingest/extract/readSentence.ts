@@ -58,6 +58,9 @@ export function readSentence(phrase: string): Sentence {
   }
   const closing = period ? null : trailingPeriod(text);
   if (closing) [period, text] = [closing.label, text.slice(0, closing.at)];
+  // `毎年80人の確保(最終目標100人)`: a note in parentheses after the verb says more of the target than it sets.
+  const note = /\([^()]*\)$/.exec(text);
+  if (note && PHRASE_VERBS.some((v) => text.slice(0, note.index).endsWith(v))) text = text.slice(0, note.index);
   const verb = PHRASE_VERBS.find((v) => text.endsWith(v) && text !== v);
   if (verb) text = text.slice(0, -verb.length);
   let direction: RawTarget['kind'] | null = null;
@@ -71,11 +74,11 @@ export function readSentence(phrase: string): Sentence {
   const quantity = trailingQuantity(text);
   const dated = period ? toRawTarget(`0(${period})`) : null;
   const when = (t: RawTarget): RawTarget => (dated && t.period === null ? { ...t, period: dated.period, fiscalYear: dated.fiscalYear } : t);
-  if (quantity && quantity.at > 0) {
+  if (quantity) {
     const target = toRawTarget(quantity.text)!;
     return { name: cleanName(text.slice(0, quantity.at)), target: when(direction ? { ...target, kind: direction } : target) };
   }
-  const note = direction ? null : compactCell(phrase);
-  const target: RawTarget = { kind: direction ?? 'qualitative', value: null, valueMax: null, unit: '', period: null, fiscalYear: null, note, perYear: null, years: null, basis: 'total' };
+  const words = direction ? null : compactCell(phrase);
+  const target: RawTarget = { kind: direction ?? 'qualitative', value: null, valueMax: null, unit: '', period: null, fiscalYear: null, note: words, perYear: null, years: null, basis: 'total' };
   return { name: cleanName(text), target: when(target) };
 }

@@ -53,6 +53,9 @@ export const GOAL_BLOCK_WORDS: readonly string[] = [
 /** Name-column words of a header that make its rows goal-level (成果指標 alone names either level). */
 export const GOAL_COLUMN_WORDS: readonly string[] = ['数値目標', '基本目標指標', '全体目標指標'];
 
+/** Words that name a plan's period (`計画期間:令和2年度から令和6年度まで`, `対象期間:2015年~2019年`). */
+export const PLAN_PERIOD_WORDS: readonly string[] = ['計画期間', '対象期間', '戦略期間', '計画の期間', '戦略の期間'];
+
 /** Name-column or block words of targets for the whole plan, under no goal. */
 export const PLAN_LEVEL_WORDS: readonly string[] = ['全体目標指標', '全体目標', '全体'];
 
@@ -232,7 +235,7 @@ export const SENTENCE_DIRECTIONS: readonly (readonly [string, 'increase' | 'decr
 export const PHRASE_VERBS: readonly string[] = [
   'に引き上げます', 'に引き上げる', 'まで引き上げます', 'まで引き上げる', 'に増やします', 'に増やす', 'まで増やします', 'まで増やす',
   'に減らします', 'に減らす', 'まで減らします', 'まで減らす', 'を目指します', 'をめざします', 'を目指す', 'をめざす',
-  'にします', 'にする', 'とします', 'とする', 'を達成します', 'を達成する',
+  'にします', 'にする', 'とします', 'とする', 'を達成します', 'を達成する', 'を確保します', 'を確保する', 'の確保', 'を確保',
 ];
 
 /** Verbs a 数値目標 sentence ends with after its name and を (`5年間で100人の雇用の創出を図ります。`). */

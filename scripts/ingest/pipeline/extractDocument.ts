@@ -6,14 +6,15 @@ import { buildCoverage } from '../coverage/buildCoverage';
 import { IngestError } from '../../../src/core/IngestError';
 import type { RawIndicator } from '../extract/types';
 import { extractRecords } from '../extract/extractRecords';
+import { PLAN_PERIOD_WORDS } from '../extract/vocabulary';
 import type { SourceDoc } from '../read/SourceDoc';
 import { parsePeriod } from '../recognize/parsePeriod';
 import { lookupMunicipality } from '../read/lookupMunicipality';
 
-/** The plan period a document states on a `計画期間` line, e.g. 令和2年度から令和6年度まで → 2020–2024. */
+/** The plan period a document states on a `計画期間` (対象期間, 戦略期間) line, e.g. 令和2年度から令和6年度まで → 2020–2024. */
 export function findPlanPeriod(doc: SourceDoc): { start: number; end: number } | null {
   for (let i = 0; i < doc.lines.length; i++) {
-    if (!/計画期間/.test(doc.lines[i]!.text)) continue;
+    if (!PERIOD_WORD.test(doc.lines[i]!.text)) continue;
     for (const line of doc.lines.slice(i, i + 4)) {
       const period = /(平成|令和|H|R|\d{4})/.test(line.text) ? safePeriod(line.text) : null;
       if (period?.fromFiscalYear && period.toFiscalYear) return { start: period.fromFiscalYear, end: period.toFiscalYear };
@@ -22,11 +23,15 @@ export function findPlanPeriod(doc: SourceDoc): { start: number; end: number } |
   return null;
 }
 
+/** Words that name a plan's period on its line. */
+const PERIOD_WORD = new RegExp(`(?:${PLAN_PERIOD_WORDS.join('|')})`);
+
 /** parsePeriod that treats a malformed period as none (a heading line may hold other text). */
 function safePeriod(text: string) {
   try {
     // `令和2年度から令和6年度までの5年間` → the range up to まで.
-    const range = text.replace(/^.*?計画期間\s*[:：]?\s*/, '').replace(/(まで).*$/, '$1');
+    // `対象期間:2015年(平成27年)~2019年(平成31年)` → the Western years, the era in parentheses restating them.
+    const range = text.replace(new RegExp(`^.*?${PERIOD_WORD.source}\\s*[:：]?\\s*`), '').replace(/(まで).*$/, '$1').replace(/(\d{4}年度?)\([^()]*\)/g, '$1');
     return parsePeriod(range);
   } catch {
     return null;

@@ -203,3 +203,22 @@ describe('statements behind decorations: a ◇ bullet, a bracketed block word, �
     ]);
   });
 });
+
+describe('a name and a phrase of its target on the line right under each goal heading (a town page)', () => {
+  const r = extract(
+    '【基本目標1:しごとをつくるまち】',
+    '新規就農者 毎年5人の確保(将来は10人)',
+    '【基本目標2:ひとが集うまち】',
+    '観光入込客数 年間50万人の確保',
+    '(町独自の調査を含む)',
+    '主な取組',
+    '脱炭素社会に向けた取組の推進 自治体DXの推進とSociety5.0への対応',
+  );
+  it('reads each phrase as the goal target, yearly, and nothing from lines under other headings', () => {
+    expect(view(r)).toEqual([
+      [2, 'goal', 'basic-1', '新規就農者', null, null, 'number', 5, '人', null],
+      [4, 'goal', 'basic-2', '観光入込客数', null, null, 'number', 50, '万人', null],
+    ]);
+    expect(r.indicators.map((i) => i.target.basis)).toEqual(['per-year', 'per-year']);
+  });
+});
