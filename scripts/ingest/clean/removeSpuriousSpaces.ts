@@ -32,7 +32,7 @@ const RULES: readonly RegExp[] = [
   new RegExp(`(?<=\\d) (?=${UNITS}|${LATIN_UNITS})`, 'g'),
   // Letter-spaced words, once numbers hold their units: a space next to a lone Japanese character
   // (`北 斗 市`, `施 策 の 展 開`).
-  new RegExp(`(?<=(?:^|\\s)${JA}) (?=${JA})|(?<=${JA}) (?=${JA}(?:\\s|$))`, 'gu'),
+  new RegExp(`(?<=(?:^|\\s)${JA}) (?=${JA})|(?<=${JA}) (?=${JA}\\s${JA}(?:\\s|$))`, 'gu'),
   // Spaces inside brackets and before them after Japanese or a unit sign (`現状値 (第1期実績)`,
   // `5,533m³ (H26～H30平均)`, `( H30 )`), not
   // before a list marker (`すること (2) 道路…`).

@@ -135,6 +135,12 @@ export function readHeader(tokens: Token[], i: number): Header | null {
     j++;
   }
   if (!start.flattened && j < tokens.length && tokens[j]!.line === start.line) return null;
+  // `指標名 単位 H26 H31`: with no target word, the last of two years or more after a name column is the target.
+  const years = columns.filter((c) => c.period?.startsWith('?'));
+  if (years.length >= 2 && columns[0]!.role === 'name' && !columns.some((c) => c.role === 'target') && !start.flattened) {
+    const last = years[years.length - 1]!;
+    [last.role, last.period] = ['target', last.period!.slice(1)];
+  }
   const roles = columns.map((c) => c.role);
   const targets = roles.includes('target') && (roles.includes('name') || roles.includes('baseline'));
   const programme = !roles.includes('target') && roles.includes('title') && columns.length >= 3 && !start.flattened;

@@ -237,7 +237,7 @@ export class TableReader {
     const written = this.prefix + text;
     this.prefix = '';
     const expected = this.values[this.cells.length];
-    if (expected?.role === 'when' && this.cells.length > 0 && isPeriodText(text)) {
+    if ((expected?.role === 'when' || expected?.role === 'since') && this.cells.length > 0 && isPeriodText(text)) {
       this.cells.push({ column: expected, token, cell: null });
       if (this.cells.length === this.values.length) this.emit(token, place);
       return;

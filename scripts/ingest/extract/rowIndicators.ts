@@ -65,7 +65,7 @@ export function rowIndicators(file: string, row: TableRow, legend: Legend | null
       goalKey: row.place.goalKey,
       measureKey: row.place.measureKey,
       level: row.place.level,
-      ...defaultPeriods(legend, baseline?.column.period, cellOf('when')?.token.text.trim() ?? target.column.period),
+      ...defaultPeriods(legend, cellOf('since')?.token.text.trim() ?? baseline?.column.period, cellOf('when')?.token.text.trim() ?? target.column.period),
     },
   );
   const actuals = row.cells.filter((c) => c.column.role === 'actual' && c.cell && c.cell.kind !== 'none').map((c): RawActual => actualOf(c.token, c.column.period));

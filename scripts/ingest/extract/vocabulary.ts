@@ -101,6 +101,8 @@ export type ColumnRole =
   | 'unit'
   // The date a target is due, in a column of its own (目標月 `H28.3`).
   | 'when'
+  // The date of the baseline, in a column of its own (基準年度 `H26`).
+  | 'since'
   | 'code'
   | 'text'
   // Columns of a programme table (事業名, 担当課, 事業概要, 新規, year columns marked ●): its rows are measures.
@@ -117,7 +119,7 @@ export type ColumnRole =
   | 'direction';
 
 /** Roles whose cells hold a value of the indicator. */
-export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['baseline', 'target', 'actual', 'interim', 'unit', 'when', 'mark', 'direction']);
+export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['baseline', 'target', 'actual', 'interim', 'unit', 'when', 'since', 'mark', 'direction']);
 
 /** Marks a 目指す方向 cell holds: up, down, keep. */
 export const DIRECTION_MARK = /^[↑↓→↗↘]$/;
@@ -169,6 +171,10 @@ export const COLUMN_WORDS: readonly (readonly [string, ColumnRole])[] = [
   ['目標月', 'when'],
   ['目標年月', 'when'],
   ['目標年度', 'when'],
+  ['目標年', 'when'],
+  ['基準年度', 'since'],
+  ['基準年', 'since'],
+  ['現状値年度', 'since'],
   ['達成年度', 'when'],
   ['指標値', 'target'],
   ['No.', 'code'],

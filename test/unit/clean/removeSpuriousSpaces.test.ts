@@ -9,6 +9,10 @@ describe('removeSpuriousSpaces', () => {
       expect(removeSpuriousSpaces('施 策 の 展 開')).toBe('施策の展開');
     });
 
+    it('keeps a lone character that follows a word apart from it: a unit cell, not letter spacing', () => {
+      expect(removeSpuriousSpaces('新規就農者数 人 3 15')).toBe('新規就農者数 人 3 15');
+    });
+
     it('joins within each TAB-separated cell only', () => {
       expect(removeSpuriousSpaces('項 目\t内 容\t数 値')).toBe('項目\t内容\t数値');
     });

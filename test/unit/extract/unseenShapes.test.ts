@@ -222,3 +222,17 @@ describe('a name and a phrase of its target on the line right under each goal he
     expect(r.indicators.map((i) => i.target.basis)).toEqual(['per-year', 'per-year']);
   });
 });
+
+describe('tables whose years stand in columns of their own or alone in the header', () => {
+  it('dates baseline and target by 基準年度 and 目標年度 columns', () => {
+    const r = extract('基本目標1 しごと', '数値目標', '指標\t基準値\t基準年度\t目標値\t目標年度', '新規就農者数\t3人\tH26\t15人\tH31');
+    expect(view(r)).toEqual([[4, 'goal', 'basic-1', '新規就農者数', 3, 2014, 'number', 15, '人', 2019]]);
+  });
+  it('reads the last of the header years as the target when no column says 目標, with a one-character unit column', () => {
+    const r = extract('基本目標1 しごと', 'KPI', '指標名 単位 H26 H31', '新規就農者数 人 3 15', '観光客数 万人 40 50');
+    expect(view(r)).toEqual([
+      [4, 'measure', 'basic-1', '新規就農者数', 3, 2014, 'number', 15, '人', 2019],
+      [5, 'measure', 'basic-1', '観光客数', 40, 2014, 'number', 50, '万人', 2019],
+    ]);
+  });
+});
